@@ -1,0 +1,21 @@
+import { setupWorker } from 'msw/browser';
+import { load } from './db/db';
+import { handlers } from './handlers';
+import { configureBackend } from './lib/route';
+
+export interface BrowserBackendOptions {
+  baseUrl: string;
+  scenarioId: string | null;
+  fixedNow: string | null | undefined;
+}
+
+/** Starts the simulated backend in the browser: data in localStorage, a little latency, the worker. */
+export async function startMockBackend(options: BrowserBackendOptions): Promise<void> {
+  load({ storage: window.localStorage, scenarioId: options.scenarioId, fixedNow: options.fixedNow });
+  configureBackend({ latencyMs: 250 });
+  await setupWorker(...handlers).start({
+    serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}

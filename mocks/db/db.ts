@@ -1,0 +1,110 @@
+import { DB_VERSION, dbSchema, type DbState } from './schema';
+import { DEFAULT_SCENARIO_ID, findScenario } from '../scenarios/catalog';
+
+// The one store of the simulated backend: load, persist, reset. Nothing happens at import time.
+export const STORAGE_KEY = 'm365-admin-sim:db:v1';
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+let state: DbState | null = null;
+let storage: KeyValueStorage | null = null;
+let notice: LoadResult['notice'] = null;
+
+export interface LoadOptions {
+  /** Where to keep the data between page loads; none (in memory) under Vitest and the HTTP server. */
+  storage?: KeyValueStorage | null;
+  /** Load this scenario's seed unless it is already the stored one. */
+  scenarioId?: string | null;
+  /** Fix the clock at this instant (ISO date or date-time); null lets it run. */
+  fixedNow?: string | null;
+}
+
+export interface LoadResult {
+  /** Stored data could not be read and was replaced by the seed. */
+  notice: 'storageReset' | null;
+}
+
+function seeded(scenarioId: string, fixedNow: string | null): DbState {
+  const scenario = findScenario(scenarioId) ?? findScenario(DEFAULT_SCENARIO_ID);
+  if (!scenario) throw new Error('The default scenario is missing');
+  return {
+    version: DB_VERSION,
+    scenarioId: scenario.id,
+    fixedNow,
+    sequence: 0,
+    sessions: [],
+    ...structuredClone(scenario.seed()),
+  };
+}
+
+function readStored(): { data: DbState | null; corrupt: boolean } {
+  const raw = storage?.getItem(STORAGE_KEY);
+  if (raw == null) return { data: null, corrupt: false };
+  try {
+    const parsed = dbSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? { data: parsed.data, corrupt: false } : { data: null, corrupt: true };
+  } catch {
+    return { data: null, corrupt: true };
+  }
+}
+
+export function load(options: LoadOptions = {}): LoadResult {
+  storage = options.storage ?? null;
+  const stored = readStored();
+  const wanted = options.scenarioId && findScenario(options.scenarioId) ? options.scenarioId : null;
+  if (stored.data && (!wanted || wanted === stored.data.scenarioId)) {
+    state = stored.data;
+    if (options.fixedNow !== undefined) state.fixedNow = options.fixedNow;
+  } else {
+    state = seeded(wanted ?? DEFAULT_SCENARIO_ID, options.fixedNow ?? null);
+  }
+  persist();
+  notice = stored.corrupt ? 'storageReset' : null;
+  if (notice) console.warn('[mock backend] Stored demo data could not be read; the scenario was reset.');
+  return { notice };
+}
+
+/** What the last load had to do to stored data, for the app to tell the user. */
+export function loadNotice(): LoadResult['notice'] {
+  return notice;
+}
+
+export function persist(): void {
+  if (!state || !storage) return;
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    // A full or blocked storage keeps working in memory; the next load starts from the seed.
+  }
+}
+
+/** Restores a scenario's seed (the current one by default), keeping the clock setting. */
+export function reset(scenarioId?: string): void {
+  const current = db();
+  state = seeded(scenarioId ?? current.scenarioId, current.fixedNow);
+  notice = null;
+  persist();
+}
+
+export function db(): DbState {
+  if (!state) throw new Error('The mock database was used before load()');
+  return state;
+}
+
+/** The simulator's clock: fixed for repeatable demos and screenshots, else the real one. */
+export function now(): Date {
+  const fixed = db().fixedNow;
+  return fixed ? new Date(fixed) : new Date();
+}
+
+/** Deterministic ids for rows the backend creates, so a replayed demo shows the same data. */
+export function nextId(prefix: string): string {
+  const current = db();
+  current.sequence += 1;
+  const hex = (current.sequence + 0x1000).toString(16).padStart(12, '0');
+  const tag = Array.from(prefix)
+    .reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 0xffff, 7)
+    .toString(16)
+    .padStart(4, '0');
+  return `5e1a0000-${tag}-4000-8000-${hex}`;
+}

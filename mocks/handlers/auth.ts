@@ -1,0 +1,65 @@
+import { http } from 'msw';
+import type { Me, SignInResult } from '../../src/api/types';
+import { changePasswordSchema, signInSchema } from '../../src/domain/validation';
+import { db, now } from '../db/db';
+import { isMcaAcceptedDirectly, isMcaConfirmed } from '../db/queries';
+import { problems } from '../lib/errors';
+import { publicRoute, readBody, route } from '../lib/route';
+import { issueToken, redeemToken, revokeToken } from '../lib/session';
+
+export const authHandlers = [
+  http.post(
+    '*/api/auth/signin',
+    publicRoute(async ({ request }): Promise<SignInResult> => {
+      const input = await readBody(request, signInSchema.strict());
+      const user = db().users.find((row) => row.userPrincipalName === input.userPrincipalName);
+      if (!user) throw problems.accountNotFound();
+      if (user.password !== input.password) throw problems.wrongPassword();
+      if (user.temporaryPassword) {
+        return { status: 'passwordChangeRequired', changeToken: issueToken(user.id, 'passwordChange').token };
+      }
+      return { status: 'signedIn', ...issueToken(user.id, 'session') };
+    }),
+  ),
+
+  http.post(
+    '*/api/auth/password',
+    publicRoute(async ({ request }): Promise<SignInResult> => {
+      const input = await readBody(request, changePasswordSchema.strict());
+      const user = redeemToken(input.changeToken, 'passwordChange');
+      if (!user) throw problems.unauthorized();
+      if (input.newPassword === user.password) {
+        throw problems.invalidInput('The new password must differ from the temporary one.', [
+          { field: 'newPassword', message: 'validation.passwordReused' },
+        ]);
+      }
+      user.password = input.newPassword;
+      user.temporaryPassword = false;
+      revokeToken(input.changeToken);
+      return { status: 'signedIn', ...issueToken(user.id, 'session') };
+    }),
+  ),
+
+  http.post(
+    '*/api/auth/signout',
+    route(({ session }) => {
+      revokeToken(session.token);
+      return null;
+    }),
+  ),
+
+  http.get(
+    '*/api/me',
+    route(({ session: { user, tenant } }): Me => ({
+      user: {
+        id: user.id,
+        displayName: user.displayName,
+        userPrincipalName: user.userPrincipalName,
+        roles: user.roles,
+      },
+      tenant: { ...tenant },
+      mca: { confirmed: isMcaConfirmed(tenant.id), acceptedDirectly: isMcaAcceptedDirectly(tenant.id) },
+      now: now().toISOString(),
+    })),
+  ),
+];

@@ -1,0 +1,69 @@
+import { http } from 'msw';
+import { canManagePartnerRoles, INVITATION_ROLES } from '../../src/domain/roles';
+import { partnerFilterSchema } from '../../src/domain/validation';
+import { findPartner, partnerDetails, partnerSummary, relationshipsOf } from '../db/queries';
+import { problems } from '../lib/errors';
+import { collection, route } from '../lib/route';
+import type { SessionContext } from '../lib/session';
+
+const PAGE_MAX = 200;
+
+function pageParam(value: string | null, fallback: number, max: number): number {
+  if (value === null) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > max) {
+    throw problems.invalidInput(`Paging parameters must be whole numbers from 0 to ${max}.`);
+  }
+  return number;
+}
+
+function relationshipWith(session: SessionContext, partnerId: string | undefined) {
+  const relationship = relationshipsOf(session.tenant.id).find(
+    (row) => row.partnerId === partnerId?.toLowerCase(),
+  );
+  const partner = relationship && findPartner(relationship.partnerId);
+  if (!relationship || !partner) throw problems.notFound(`Partner '${partnerId}'`);
+  return { relationship, partner };
+}
+
+export const partnerHandlers = [
+  // The consolidated list of the tenant's partners, filtered by name and paged.
+  http.get(
+    '*/api/partners',
+    route(({ url, session }) => {
+      const filter = partnerFilterSchema.safeParse(url.searchParams.get('filter') ?? '');
+      if (!filter.success) throw problems.invalidInput('The filter is too long.');
+      const skip = pageParam(url.searchParams.get('skip'), 0, Number.MAX_SAFE_INTEGER);
+      const top = pageParam(url.searchParams.get('top'), 50, PAGE_MAX);
+      const needle = filter.data.trim().toLowerCase();
+      const all = relationshipsOf(session.tenant.id)
+        .map((relationship) => ({ relationship, partner: findPartner(relationship.partnerId) }))
+        .filter((row) => row.partner && (!needle || row.partner.name.toLowerCase().includes(needle)))
+        .map((row) => partnerSummary(row.relationship, row.partner!))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      return collection(all.slice(skip, skip + top), all.length);
+    }),
+  ),
+
+  http.get(
+    '*/api/partners/:partnerId',
+    route(({ params, session }) => {
+      const { relationship, partner } = relationshipWith(session, params.partnerId);
+      return partnerDetails(relationship, partner);
+    }),
+  ),
+
+  // Remove roles: the partner loses its delegated admin roles and keeps the relationship.
+  http.delete(
+    '*/api/partners/:partnerId/roles',
+    route(({ params, session }) => {
+      if (!canManagePartnerRoles(session.user.roles)) throw problems.insufficientRole(INVITATION_ROLES);
+      const { relationship, partner } = relationshipWith(session, params.partnerId);
+      if (relationship.roles.length === 0)
+        throw problems.invalidInput(`${partner.name} holds no admin roles.`);
+      relationship.roles = [];
+      relationship.types = relationship.types.filter((type) => type !== 'delegatedAdmin');
+      return partnerDetails(relationship, partner);
+    }),
+  ),
+];

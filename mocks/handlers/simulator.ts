@@ -1,0 +1,58 @@
+import { http } from 'msw';
+import { z } from 'zod';
+import type { ScenarioSummary, SimulatorState } from '../../src/api/types';
+import { db, loadNotice, now, reset } from '../db/db';
+import { findScenario, scenarios } from '../scenarios/catalog';
+import { problems } from '../lib/errors';
+import { collection, publicRoute, readBody } from '../lib/route';
+
+// The simulator's own controls: the scenario catalog with its demo accounts, and Reset demo.
+
+function summary(id: string): ScenarioSummary | null {
+  const scenario = findScenario(id);
+  if (!scenario) return null;
+  const { seed, ...rest } = scenario;
+  return {
+    ...rest,
+    accounts: seed().users.map((user) => ({
+      userPrincipalName: user.userPrincipalName,
+      password: user.password,
+      displayName: user.displayName,
+      roles: user.roles,
+      temporaryPassword: user.temporaryPassword,
+    })),
+  };
+}
+
+function state(): SimulatorState {
+  const current = db();
+  return {
+    scenarioId: current.scenarioId,
+    now: now().toISOString(),
+    fixedClock: current.fixedNow !== null,
+    notice: loadNotice(),
+  };
+}
+
+export const simulatorHandlers = [
+  http.get(
+    '*/api/sim/scenarios',
+    publicRoute(() => collection(scenarios.map((s) => summary(s.id)).filter((s) => s !== null))),
+  ),
+
+  http.get(
+    '*/api/sim/state',
+    publicRoute(() => state()),
+  ),
+
+  http.post(
+    '*/api/sim/reset',
+    publicRoute(async ({ request }) => {
+      const input = await readBody(request, z.strictObject({ scenarioId: z.string().max(64).optional() }));
+      if (input.scenarioId && !findScenario(input.scenarioId))
+        throw problems.notFound(`Scenario '${input.scenarioId}'`);
+      reset(input.scenarioId);
+      return state();
+    }),
+  ),
+];

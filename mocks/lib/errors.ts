@@ -1,0 +1,62 @@
+import type { ApiErrorBody } from '../../src/api/types';
+import { REACH_OUT_MESSAGE } from '../../src/domain/acceptance';
+import type { Role } from '../../src/domain/roles';
+
+/** A typed failure a handler throws; the wrapper turns it into Partner Center's error envelope. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number | string,
+    readonly description: string,
+    readonly data: unknown[] = [],
+    readonly source = 'Simulator',
+    readonly errorName?: string,
+  ) {
+    super(description);
+  }
+
+  toBody(): ApiErrorBody {
+    const body: ApiErrorBody = {
+      code: this.code,
+      description: this.description,
+      data: this.data,
+      source: this.source,
+    };
+    if (this.errorName) body.errorName = this.errorName;
+    return body;
+  }
+}
+
+// Partner Center codes where a real one exists; string codes are the simulator's own.
+export const problems = {
+  unauthorized: () => new ApiProblem(401, 1002, 'Authorization Failed', [], 'PartnerFD'),
+  forbiddenTenant: () => new ApiProblem(403, 600006, 'The requested action is not allowed'),
+  tenantNotFound: () => new ApiProblem(404, 60003, 'Tenant not found'),
+  notFound: (what: string) => new ApiProblem(404, 'NotFound', `${what} was not found.`),
+  invalidInput: (description: string, data: unknown[] = []) =>
+    new ApiProblem(400, 'InvalidInput', description, data),
+  accountNotFound: () =>
+    new ApiProblem(
+      401,
+      'AccountNotFound',
+      'This account does not exist in the simulator. Use a demo account.',
+    ),
+  wrongPassword: () => new ApiProblem(401, 'InvalidPassword', 'The password is incorrect.'),
+  insufficientRole: (required: readonly Role[]) =>
+    new ApiProblem(403, 'InsufficientRole', `This action needs one of these roles: ${required.join(', ')}.`, [
+      ...required,
+    ]),
+  mcaNotConfirmed: () =>
+    new ApiProblem(
+      403,
+      13605,
+      'Either a partner confirmation of the customer acceptance of the Microsoft Customer Agreement must be provided or the customer must accept the Microsoft Customer Agreement in the Microsoft Admin Center before you can complete this purchase',
+    ),
+  partnerAttestationRequired: (scenario: string) =>
+    new ApiProblem(403, 'PartnerAttestationRequired', REACH_OUT_MESSAGE, [scenario]),
+  alreadyAccepted: (what: string) => new ApiProblem(409, 'AlreadyAccepted', `${what} is already accepted.`),
+  unsupportedCountry: (country: string) =>
+    new ApiProblem(400, 'UnsupportedCountry', `The agreement is not offered for country '${country}'.`),
+  injectedFault: () =>
+    new ApiProblem(503, 'SimulatedFault', 'The simulated service is unavailable. Try again.'),
+};

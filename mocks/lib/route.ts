@@ -1,0 +1,98 @@
+import { HttpResponse, delay, type HttpResponseResolver } from 'msw';
+import type { z } from 'zod';
+import type { Collection } from '../../src/api/types';
+import { persist } from '../db/db';
+import { ApiProblem, problems } from './errors';
+import { requireSession, type SessionContext } from './session';
+
+// The one resolver wrapper: latency, injected faults, body parsing and error mapping for every handler,
+// so that handlers read as business rules.
+
+export interface BackendSettings {
+  /** Added to every answer, in milliseconds (0 under test). */
+  latencyMs: number;
+  /** The share of answers (0–1) replaced by a 503, for rehearsing failures. */
+  failureRate: number;
+}
+
+const settings: BackendSettings = { latencyMs: 0, failureRate: 0 };
+
+export function configureBackend(next: Partial<BackendSettings>): void {
+  Object.assign(settings, next);
+}
+
+interface RequestContext {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+}
+
+type Reply = Response | object | null;
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Parses a JSON body with a schema: wrong content type, bad JSON, too large or invalid → 400. */
+export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+    throw problems.invalidInput('The request body must be JSON (Content-Type: application/json).');
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw problems.invalidInput('The request body is too large.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw problems.invalidInput('The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw problems.invalidInput(
+      'The request body is not valid.',
+      parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+export function collection<T>(items: T[], totalCount = items.length): Collection<T> {
+  return { totalCount, items, attributes: { objectType: 'Collection' } };
+}
+
+function toResponse(reply: Reply): Response {
+  if (reply instanceof Response) return reply;
+  if (reply === null) return new HttpResponse(null, { status: 204 });
+  return HttpResponse.json(reply);
+}
+
+function problemResponse(problem: ApiProblem): Response {
+  const headers: Record<string, string> = {};
+  if (problem.status === 401) headers['WWW-Authenticate'] = 'OAuth realm=urn:cpsvc:cpid:simulator';
+  return HttpResponse.json(problem.toBody(), { status: problem.status, headers });
+}
+
+function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpResponseResolver {
+  return async ({ request, params }) => {
+    if (settings.latencyMs > 0) await delay(settings.latencyMs);
+    try {
+      if (settings.failureRate > 0 && Math.random() < settings.failureRate) throw problems.injectedFault();
+      const context = { request, url: new URL(request.url), params: params as Record<string, string> };
+      const response = toResponse(await run(context));
+      if (request.method !== 'GET') persist();
+      return response;
+    } catch (error) {
+      if (error instanceof ApiProblem) return problemResponse(error);
+      console.error('[mock backend]', error);
+      return problemResponse(
+        new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.'),
+      );
+    }
+  };
+}
+
+/** A handler anyone may call (sign-in, the scenario catalog). */
+export const publicRoute = (run: (context: RequestContext) => Promise<Reply> | Reply) => wrap(run);
+
+/** A handler that needs a signed-in customer: a bearer token, checked before the rule runs. */
+export const route = (
+  run: (context: RequestContext & { session: SessionContext }) => Promise<Reply> | Reply,
+) => wrap((context) => run({ ...context, session: requireSession(context.request) }));

@@ -1,0 +1,395 @@
+import type { ScenarioSummary } from '../../src/api/types';
+import { paths } from '../../src/domain/paths';
+import { MCA_TEMPLATE_ID } from '../db/reference-data';
+import type { PartnerRow, RelationshipRow, Seed, TenantRow, UserRow } from '../db/schema';
+import {
+  ALPINE,
+  CONTOSO_DISTRIBUTION,
+  FABRIKAM,
+  LUCERNE,
+  PROSEWARE,
+  TAILSPIN,
+  TREY,
+  generatedPartner,
+} from './partners';
+
+// The named demo scenarios. Each seed is a function so that nothing is built at import time, and each
+// returns the same rows every time (ids and dates are fixed).
+export interface ScenarioDefinition extends Omit<ScenarioSummary, 'accounts'> {
+  seed: () => Seed;
+}
+
+const tenant = (id: string, displayName: string, domainPrefix: string, country: string): TenantRow => ({
+  id,
+  displayName,
+  defaultDomain: `${domainPrefix}.onmicrosoft.com`,
+  country,
+});
+
+const user = (
+  t: TenantRow,
+  id: string,
+  alias: string,
+  displayName: string,
+  password: string,
+  roles: UserRow['roles'],
+  temporaryPassword = false,
+): UserRow => ({
+  id,
+  tenantId: t.id,
+  displayName,
+  userPrincipalName: `${alias}@${t.defaultDomain}`,
+  password,
+  temporaryPassword,
+  roles,
+});
+
+const relationship = (
+  t: TenantRow,
+  p: PartnerRow,
+  types: RelationshipRow['types'],
+  since: string,
+  roles: RelationshipRow['roles'] = [],
+): RelationshipRow => ({ tenantId: t.id, partnerId: p.id, types, roles, since });
+
+const empty = { agreements: [], purchases: [], relationships: [] };
+const agreementLink = {
+  label: { 'en-US': 'Accept agreement link', 'it-IT': 'Link Accetta contratto' },
+  route: paths.agreement.href(),
+};
+const invitationLink = (p: PartnerRow, dap: boolean) => ({
+  label: {
+    'en-US': `Reseller invitation from ${p.name} (DAP=${dap})`,
+    'it-IT': `Invito rivenditore da ${p.name} (DAP=${dap})`,
+  },
+  route: paths.invitation.href({ partnerId: p.id, dap }),
+});
+
+const contosoNew = tenant('c0a1e5b2-0001-4a6e-9b1c-000000000001', 'Contoso New Ltd', 'contosonew', 'US');
+const northwind = tenant(
+  'c0a1e5b2-0002-4a6e-9b1c-000000000002',
+  'Northwind Traders',
+  'northwindtraders',
+  'IT',
+);
+const adatum = tenant('c0a1e5b2-0003-4a6e-9b1c-000000000003', 'Adatum Corporation', 'adatum', 'DE');
+const litware = tenant('c0a1e5b2-0004-4a6e-9b1c-000000000004', 'Litware Inc', 'litware', 'FR');
+const woodgrove = tenant('c0a1e5b2-0005-4a6e-9b1c-000000000005', 'Woodgrove Bank', 'woodgrovebank', 'GB');
+const fourthCoffee = tenant('c0a1e5b2-0006-4a6e-9b1c-000000000006', 'Fourth Coffee', 'fourthcoffee', 'IT');
+const margies = tenant('c0a1e5b2-0007-4a6e-9b1c-000000000007', "Margie's Travel", 'margiestravel', 'US');
+
+export const scenarios: readonly ScenarioDefinition[] = [
+  {
+    id: 'new-customer',
+    title: {
+      'en-US': 'New customer, invited by a direct-bill partner',
+      'it-IT': 'Nuovo cliente, invitato da un partner a fatturazione diretta',
+    },
+    description: {
+      'en-US':
+        'Fabrikam created this tenant and handed over a temporary password. The customer sets a new password, then accepts the reseller relationship (with delegated admin roles) and the MCA.',
+      'it-IT':
+        'Fabrikam ha creato questo tenant e ha consegnato una password temporanea. Il cliente imposta una nuova password, poi accetta la relazione di rivenditore (con ruoli di amministratore delegato) e il contratto MCA.',
+    },
+    links: [invitationLink(FABRIKAM, true), agreementLink],
+    seed: () => ({
+      ...empty,
+      tenants: [contosoNew],
+      users: [
+        user(
+          contosoNew,
+          'e0000001-0001-4000-8000-000000000001',
+          'admin',
+          'Alex Wilber',
+          'TempPass#2026',
+          ['globalAdmin'],
+          true,
+        ),
+      ],
+      partners: [FABRIKAM],
+    }),
+  },
+  {
+    id: 'existing-customer',
+    title: {
+      'en-US': 'Existing customer asked to accept the MCA',
+      'it-IT': 'Cliente esistente a cui si chiede di accettare il contratto MCA',
+    },
+    description: {
+      'en-US':
+        'Northwind Traders already works with Trey Research as its reseller and has not accepted the MCA. Its Italian agreement is offered in Italian.',
+      'it-IT':
+        'Northwind Traders lavora già con Trey Research come rivenditore e non ha accettato il contratto MCA. Il contratto per l’Italia è disponibile in italiano.',
+    },
+    links: [agreementLink, invitationLink(TAILSPIN, false)],
+    seed: () => ({
+      ...empty,
+      tenants: [northwind],
+      users: [
+        user(northwind, 'e0000002-0001-4000-8000-000000000001', 'admin', 'Marco Rossi', 'Northwind#2026', [
+          'globalAdmin',
+        ]),
+        user(northwind, 'e0000002-0002-4000-8000-000000000002', 'billing', 'Giulia Bianchi', 'Billing#2026', [
+          'billingAdmin',
+        ]),
+      ],
+      partners: [TREY, TAILSPIN],
+      relationships: [relationship(northwind, TREY, ['reseller'], '2024-05-10T09:00:00Z')],
+      purchases: [
+        {
+          id: 'b0000002-0001-4000-8000-000000000001',
+          tenantId: northwind.id,
+          productId: 'm365-business-basic',
+          kind: 'offer',
+          quantity: 12,
+          partnerId: null,
+          purchasedAt: '2025-09-01T10:00:00Z',
+        },
+      ],
+    }),
+  },
+  {
+    id: 'scenario-1',
+    title: {
+      'en-US': 'Scenario 1: purchases through an existing partner',
+      'it-IT': 'Scenario 1: acquisti tramite un partner esistente',
+    },
+    description: {
+      'en-US':
+        'Adatum bought an Azure plan and subscriptions through Fabrikam, and the MCA is not confirmed. The Accept agreement link asks the customer to reach out to the partner until Fabrikam attests.',
+      'it-IT':
+        'Adatum ha acquistato un piano Azure e abbonamenti tramite Fabrikam e il contratto MCA non è confermato. Il link Accetta contratto chiede di contattare il partner finché Fabrikam non conferma.',
+    },
+    links: [agreementLink],
+    seed: () => ({
+      ...empty,
+      tenants: [adatum],
+      users: [
+        user(adatum, 'e0000003-0001-4000-8000-000000000001', 'admin', 'Lena Fischer', 'Adatum#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [FABRIKAM],
+      relationships: [relationship(adatum, FABRIKAM, ['reseller'], '2023-03-15T08:00:00Z')],
+      purchases: [
+        {
+          id: 'b0000003-0001-4000-8000-000000000001',
+          tenantId: adatum.id,
+          productId: 'azure-plan',
+          kind: 'azurePlan',
+          quantity: 1,
+          partnerId: FABRIKAM.id,
+          purchasedAt: '2024-02-01T09:30:00Z',
+        },
+        {
+          id: 'b0000003-0002-4000-8000-000000000002',
+          tenantId: adatum.id,
+          productId: 'm365-business-standard',
+          kind: 'offer',
+          quantity: 40,
+          partnerId: FABRIKAM.id,
+          purchasedAt: '2024-06-20T14:00:00Z',
+        },
+      ],
+    }),
+  },
+  {
+    id: 'scenario-2',
+    title: {
+      'en-US': 'Scenario 2: purchases, then a new partner',
+      'it-IT': 'Scenario 2: acquisti, poi un nuovo partner',
+    },
+    description: {
+      'en-US':
+        'Litware bought Reserved Instances through Alpine IT. Tailspin, a partner new to Litware, sends a reseller invitation: the customer is asked to reach out to the partner.',
+      'it-IT':
+        'Litware ha acquistato istanze riservate tramite Alpine IT. Tailspin, un partner nuovo per Litware, invia un invito come rivenditore: al cliente viene chiesto di contattare il partner.',
+    },
+    links: [invitationLink(TAILSPIN, false)],
+    seed: () => ({
+      ...empty,
+      tenants: [litware],
+      users: [
+        user(litware, 'e0000004-0001-4000-8000-000000000001', 'admin', 'Camille Martin', 'Litware#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [ALPINE, TAILSPIN],
+      relationships: [relationship(litware, ALPINE, ['reseller'], '2022-11-02T10:00:00Z')],
+      purchases: [
+        {
+          id: 'b0000004-0001-4000-8000-000000000001',
+          tenantId: litware.id,
+          productId: 'reserved-vm-d2s',
+          kind: 'reservedInstance',
+          quantity: 4,
+          partnerId: ALPINE.id,
+          purchasedAt: '2025-01-10T11:00:00Z',
+        },
+      ],
+    }),
+  },
+  {
+    id: 'six-partners',
+    title: {
+      'en-US': 'A customer with six partners of different kinds',
+      'it-IT': 'Un cliente con sei partner di tipo diverso',
+    },
+    description: {
+      'en-US':
+        'Woodgrove Bank accepted the MCA and works with a reseller with delegated admin roles, an indirect provider, an indirect reseller, an advisor and two more. Try the details and Remove roles.',
+      'it-IT':
+        'Woodgrove Bank ha accettato il contratto MCA e lavora con un rivenditore con ruoli di amministratore delegato, un provider indiretto, un rivenditore indiretto, un consulente e altri due. Prova i dettagli e Rimuovi ruoli.',
+    },
+    links: [],
+    seed: () => ({
+      tenants: [woodgrove],
+      users: [
+        user(woodgrove, 'e0000005-0001-4000-8000-000000000001', 'admin', 'Oliver Smith', 'Woodgrove#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [FABRIKAM, CONTOSO_DISTRIBUTION, PROSEWARE, LUCERNE, ALPINE, TREY],
+      relationships: [
+        relationship(woodgrove, FABRIKAM, ['reseller', 'delegatedAdmin'], '2021-04-01T09:00:00Z', [
+          'globalAdmin',
+          'helpdeskAdmin',
+        ]),
+        relationship(woodgrove, CONTOSO_DISTRIBUTION, ['indirectProvider'], '2022-01-17T09:00:00Z'),
+        relationship(woodgrove, PROSEWARE, ['indirectReseller'], '2022-01-17T09:05:00Z'),
+        relationship(woodgrove, LUCERNE, ['advisor'], '2023-07-03T12:00:00Z', [
+          'globalAdmin',
+          'helpdeskAdmin',
+        ]),
+        relationship(woodgrove, ALPINE, ['reseller', 'delegatedAdmin'], '2024-02-29T15:30:00Z', [
+          'userAdmin',
+        ]),
+        relationship(woodgrove, TREY, ['reseller'], '2025-03-12T08:45:00Z'),
+      ],
+      agreements: [
+        {
+          id: 'a0000005-0001-4000-8000-000000000001',
+          tenantId: woodgrove.id,
+          type: 'MicrosoftCustomerAgreement',
+          templateId: MCA_TEMPLATE_ID,
+          dateAgreed: '2025-06-12T10:20:00Z',
+          acceptedVia: 'direct',
+          userId: 'e0000005-0001-4000-8000-000000000001',
+          partnerId: null,
+          primaryContact: {
+            firstName: 'Oliver',
+            lastName: 'Smith',
+            email: 'admin@woodgrovebank.onmicrosoft.com',
+          },
+        },
+        {
+          id: 'a0000005-0002-4000-8000-000000000002',
+          tenantId: woodgrove.id,
+          type: 'MicrosoftCustomerAgreement',
+          templateId: MCA_TEMPLATE_ID,
+          dateAgreed: '2024-09-30T00:00:00Z',
+          acceptedVia: 'partner',
+          userId: 'f0000001-0001-4000-8000-000000000001',
+          partnerId: FABRIKAM.id,
+          primaryContact: {
+            firstName: 'Oliver',
+            lastName: 'Smith',
+            email: 'oliver.smith@woodgrovebank.example',
+            phoneNumber: '+44 20 7946 0000',
+          },
+        },
+      ],
+      purchases: [],
+    }),
+  },
+  {
+    id: 'read-only-user',
+    title: { 'en-US': 'A user without admin roles', 'it-IT': 'Un utente senza ruoli di amministratore' },
+    description: {
+      'en-US':
+        'Fourth Coffee has not accepted the MCA. Sign in as the user without admin roles to see who may accept, or as the admin to accept.',
+      'it-IT':
+        'Fourth Coffee non ha accettato il contratto MCA. Accedi come utente senza ruoli di amministratore per vedere chi può accettare, oppure come amministratore per accettare.',
+    },
+    links: [agreementLink, invitationLink(TAILSPIN, true)],
+    seed: () => ({
+      ...empty,
+      tenants: [fourthCoffee],
+      users: [
+        user(fourthCoffee, 'e0000006-0001-4000-8000-000000000001', 'user', 'Sara Conti', 'Reader#2026', []),
+        user(fourthCoffee, 'e0000006-0002-4000-8000-000000000002', 'reports', 'Luca Greco', 'Reports#2026', [
+          'reportsReader',
+        ]),
+        user(fourthCoffee, 'e0000006-0003-4000-8000-000000000003', 'admin', 'Elena Romano', 'Fourth#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [TREY, TAILSPIN],
+      relationships: [relationship(fourthCoffee, TREY, ['reseller'], '2024-10-01T09:00:00Z')],
+    }),
+  },
+  {
+    id: 'many-partners',
+    title: { 'en-US': 'A tenant with 5,000 partners', 'it-IT': 'Un tenant con 5.000 partner' },
+    description: {
+      'en-US':
+        "Margie's Travel has 5,000 partner relationships: for filtering, paging and performance checks.",
+      'it-IT':
+        "Margie's Travel ha 5.000 relazioni con partner: per provare filtro, paginazione e prestazioni.",
+    },
+    links: [],
+    seed: () => {
+      const partners = Array.from({ length: 5000 }, (_, index) => generatedPartner(index));
+      const kinds: RelationshipRow['types'][] = [
+        ['reseller'],
+        ['indirectReseller'],
+        ['advisor'],
+        ['reseller', 'delegatedAdmin'],
+      ];
+      return {
+        ...empty,
+        tenants: [margies],
+        users: [
+          user(margies, 'e0000007-0001-4000-8000-000000000001', 'admin', 'Margie Shoop', 'Margies#2026', [
+            'globalAdmin',
+          ]),
+        ],
+        partners,
+        relationships: partners.map((p, index) => {
+          const types = kinds[index % kinds.length] ?? ['reseller'];
+          const day = String((index % 28) + 1).padStart(2, '0');
+          return relationship(
+            margies,
+            p,
+            types,
+            `2020-01-${day}T00:00:00Z`,
+            types.includes('delegatedAdmin') ? ['helpdeskAdmin'] : [],
+          );
+        }),
+        agreements: [
+          {
+            id: 'a0000007-0001-4000-8000-000000000001',
+            tenantId: margies.id,
+            type: 'MicrosoftCustomerAgreement',
+            templateId: MCA_TEMPLATE_ID,
+            dateAgreed: '2025-02-03T09:00:00Z',
+            acceptedVia: 'direct',
+            userId: 'e0000007-0001-4000-8000-000000000001',
+            partnerId: null,
+            primaryContact: {
+              firstName: 'Margie',
+              lastName: 'Shoop',
+              email: 'admin@margiestravel.onmicrosoft.com',
+            },
+          },
+        ],
+      };
+    },
+  },
+];
+
+export const DEFAULT_SCENARIO_ID = 'existing-customer';
+
+export function findScenario(id: string): ScenarioDefinition | undefined {
+  return scenarios.find((scenario) => scenario.id === id);
+}

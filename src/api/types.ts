@@ -1,0 +1,182 @@
+// The wire contract between the app and the (simulated) backend. Partner Center shapes keep their real
+// field names; the customer-side endpoints are the simulator's own (see README, "API").
+import type { AcceptanceBlock, PurchaseKind } from '../domain/acceptance';
+import type { Role } from '../domain/roles';
+
+export interface Collection<T> {
+  totalCount: number;
+  items: T[];
+  attributes: { objectType: 'Collection' };
+}
+
+export interface ApiErrorBody {
+  code: number | string;
+  description: string;
+  data: unknown[];
+  source: string;
+  errorName?: string;
+}
+
+export const MCA_TYPE = 'MicrosoftCustomerAgreement';
+export const CLOUD_AGREEMENT_TYPE = 'MicrosoftCloudAgreement';
+export type AgreementType = typeof MCA_TYPE | typeof CLOUD_AGREEMENT_TYPE;
+
+export interface AgreementMetaData {
+  templateId: string;
+  agreementType: AgreementType;
+  agreementLink: string;
+  versionRank: number;
+}
+
+export interface Contact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber?: string;
+}
+
+/** Partner Center's Agreement resource (a partner's confirmation of the customer's acceptance). */
+export interface Agreement {
+  userId?: string;
+  primaryContact: Contact;
+  dateAgreed: string;
+  templateId: string;
+  type: AgreementType;
+  agreementLink?: string;
+}
+
+export interface DirectSignedCustomerAgreementStatus {
+  isSigned: boolean;
+}
+
+export interface AgreementDocument {
+  country: string;
+  language: string;
+  displayUri: string;
+  downloadUri: string;
+}
+
+export type SignInResult =
+  | { status: 'signedIn'; token: string; expiresAt: string }
+  | { status: 'passwordChangeRequired'; changeToken: string };
+
+export interface Session {
+  token: string;
+  expiresAt: string;
+}
+
+export interface Me {
+  user: { id: string; displayName: string; userPrincipalName: string; roles: Role[] };
+  tenant: { id: string; displayName: string; defaultDomain: string; country: string };
+  mca: { confirmed: boolean; acceptedDirectly: boolean };
+  now: string;
+}
+
+export const RELATIONSHIP_TYPES = [
+  'reseller',
+  'indirectReseller',
+  'indirectProvider',
+  'delegatedAdmin',
+  'advisor',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export interface PartnerContact {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  website: string;
+}
+
+export interface PartnerSummary extends PartnerContact {
+  relationshipTypes: RelationshipType[];
+  /** Delegated admin roles the partner holds in the tenant. */
+  roles: Role[];
+}
+
+export interface AgreementRecord {
+  id: string;
+  type: AgreementType;
+  templateId: string;
+  dateAgreed: string;
+  acceptedVia: 'direct' | 'partner';
+  acceptedBy: { displayName: string; email: string };
+  partner: { id: string; name: string } | null;
+}
+
+export interface PartnerDetails extends PartnerSummary {
+  mpnId: string;
+  since: string;
+  address: { line1: string; city: string; postalCode: string; countryCode: string };
+  /** Agreements this partner confirmed for the tenant. */
+  agreements: AgreementRecord[];
+}
+
+export interface Invitation {
+  partner: PartnerContact & { address: PartnerDetails['address'] };
+  dap: boolean;
+  /** The partner already has the relationship this link asks for. */
+  alreadyAccepted: boolean;
+  mcaConfirmed: boolean;
+  block: AcceptanceBlock;
+}
+
+export interface InvitationAcceptance {
+  partnerId: string;
+  relationshipTypes: RelationshipType[];
+  mcaRecorded: boolean;
+}
+
+export interface BillingAccount {
+  id: string;
+  name: string;
+  type: AgreementType;
+  status: 'active';
+  soldTo: { companyName: string; country: string };
+  agreements: AgreementRecord[];
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  kind: PurchaseKind;
+  monthlyPrice: number;
+  currency: string;
+}
+
+export interface Purchase {
+  id: string;
+  productId: string;
+  productName: string;
+  kind: PurchaseKind;
+  quantity: number;
+  purchasedAt: string;
+  partner: { id: string; name: string } | null;
+}
+
+export interface DemoAccount {
+  userPrincipalName: string;
+  password: string;
+  displayName: string;
+  roles: Role[];
+  temporaryPassword: boolean;
+}
+
+export type LocalizedText = Record<'en-US' | 'it-IT', string>;
+
+export interface ScenarioSummary {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  accounts: DemoAccount[];
+  /** In-app routes a partner would send this customer to (hash routes, with their link parameters). */
+  links: { label: LocalizedText; route: string }[];
+}
+
+export interface SimulatorState {
+  scenarioId: string;
+  now: string;
+  fixedClock: boolean;
+  notice: 'storageReset' | null;
+}

@@ -1,0 +1,54 @@
+// Every in-app route, with href builders. The routes follow the admin center's own hash routes.
+export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const paths = {
+  signIn: {
+    path: '/signin',
+    href: (returnTo?: string) =>
+      returnTo && returnTo !== paths.home.path
+        ? `/signin?returnTo=${encodeURIComponent(returnTo)}`
+        : '/signin',
+  },
+  home: { path: '/homepage', href: () => '/homepage' },
+  billingAccounts: { path: '/BillingAccounts', href: () => '/BillingAccounts' },
+  agreement: { path: '/BillingAccounts/agreement', href: () => '/BillingAccounts/agreement' },
+  agreementDocument: {
+    path: '/BillingAccounts/agreement/document',
+    href: (templateId: string, language: string, country: string) =>
+      `/BillingAccounts/agreement/document?${new URLSearchParams({ templateId, language, country })}`,
+  },
+  invitation: {
+    path: '/BillingAccounts/partner-invitation',
+    href: (params: { partnerId: string; dap: boolean }) =>
+      `/BillingAccounts/partner-invitation?${new URLSearchParams({
+        invType: 'ResellerRelationship',
+        partnerId: params.partnerId,
+        msppId: '0',
+        DAP: String(params.dap),
+      })}`,
+  },
+  partners: { path: '/partners', href: () => '/partners' },
+  partner: { path: '/partners/:partnerId', href: (partnerId: string) => `/partners/${partnerId}` },
+  purchase: { path: '/catalog', href: () => '/catalog' },
+} as const;
+
+/** Routes a return URL may point to (all but sign-in), in their canonical spelling. */
+const RETURNABLE_PATHS = [
+  paths.home.path,
+  paths.billingAccounts.path,
+  paths.agreement.path,
+  paths.agreementDocument.path,
+  paths.invitation.path,
+  paths.partners.path,
+  paths.purchase.path,
+];
+
+/** The canonical spelling of a known in-app path (matched without regard to case), or null. */
+export function canonicalPath(pathname: string): string | null {
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const known = RETURNABLE_PATHS.find((p) => p.toLowerCase() === trimmed.toLowerCase());
+  if (known) return known;
+  const partner = /^\/partners\/([^/]+)$/i.exec(trimmed);
+  if (partner?.[1] && GUID_PATTERN.test(partner[1])) return paths.partner.href(partner[1].toLowerCase());
+  return null;
+}
