@@ -6,12 +6,12 @@ import { configureBackend } from './lib/route';
 export interface BrowserBackendOptions {
   baseUrl: string;
   scenarioId: string | null;
-  fixedNow: string | null | undefined;
+  now: string | null;
 }
 
 /** Starts the simulated backend in the browser: data in localStorage, a little latency, the worker. */
 export async function startMockBackend(options: BrowserBackendOptions): Promise<void> {
-  load({ storage: window.localStorage, scenarioId: options.scenarioId, fixedNow: options.fixedNow });
+  load({ storage: window.localStorage, scenarioId: options.scenarioId, now: options.now });
   configureBackend({ latencyMs: 250 });
   await setupWorker(...handlers).start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },

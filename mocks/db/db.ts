@@ -1,4 +1,5 @@
 import { DB_VERSION, dbSchema, type DbState } from './schema';
+import { parseFixedNow } from '../../src/domain/clock';
 import { DEFAULT_SCENARIO_ID, findScenario } from '../scenarios/catalog';
 
 // The one store of the simulated backend: load, persist, reset. Nothing happens at import time.
@@ -8,21 +9,22 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 let state: DbState | null = null;
 let storage: KeyValueStorage | null = null;
-let notice: LoadResult['notice'] = null;
+let notices: LoadNotice[] = [];
 
 export interface LoadOptions {
   /** Where to keep the data between page loads; none (in memory) under Vitest and the HTTP server. */
   storage?: KeyValueStorage | null;
-  /** Load this scenario's seed unless it is already the stored one. */
+  /** Load this scenario's seed unless it is already the stored one (the `scenario` URL parameter). */
   scenarioId?: string | null;
-  /** Fix the clock at this instant (ISO date or date-time); null lets it run. */
-  fixedNow?: string | null;
+  /** The `now` URL parameter: a date fixes the clock, `real` lets it run, absent keeps the stored setting. */
+  now?: string | null;
 }
 
-export interface LoadResult {
-  /** Stored data could not be read and was replaced by the seed. */
-  notice: 'storageReset' | null;
-}
+/**
+ * What load had to tell the user: stored data that could not be read (and was replaced by the seed), or
+ * URL parameters it ignored.
+ */
+export type LoadNotice = 'storageReset' | 'unknownScenario' | 'invalidClock';
 
 function seeded(scenarioId: string, fixedNow: string | null): DbState {
   const scenario = findScenario(scenarioId) ?? findScenario(DEFAULT_SCENARIO_ID);
@@ -48,25 +50,38 @@ function readStored(): { data: DbState | null; corrupt: boolean } {
   }
 }
 
-export function load(options: LoadOptions = {}): LoadResult {
-  storage = options.storage ?? null;
-  const stored = readStored();
-  const wanted = options.scenarioId && findScenario(options.scenarioId) ? options.scenarioId : null;
-  if (stored.data && (!wanted || wanted === stored.data.scenarioId)) {
-    state = stored.data;
-    if (options.fixedNow !== undefined) state.fixedNow = options.fixedNow;
-  } else {
-    state = seeded(wanted ?? DEFAULT_SCENARIO_ID, options.fixedNow ?? null);
-  }
-  persist();
-  notice = stored.corrupt ? 'storageReset' : null;
-  if (notice) console.warn('[mock backend] Stored demo data could not be read; the scenario was reset.');
-  return { notice };
+function clockSetting(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value === 'real') return null;
+  return parseFixedNow(value) ?? undefined;
 }
 
-/** What the last load had to do to stored data, for the app to tell the user. */
-export function loadNotice(): LoadResult['notice'] {
-  return notice;
+export function load(options: LoadOptions = {}): LoadNotice[] {
+  storage = options.storage ?? null;
+  notices = [];
+  const stored = readStored();
+  if (stored.corrupt) notices.push('storageReset');
+  const known = options.scenarioId ? findScenario(options.scenarioId) : undefined;
+  if (options.scenarioId && !known) notices.push('unknownScenario');
+  const clock = clockSetting(options.now);
+  if (options.now && clock === undefined) notices.push('invalidClock');
+
+  if (stored.data && (!known || known.id === stored.data.scenarioId)) {
+    state = stored.data;
+    if (clock !== undefined) state.fixedNow = clock;
+  } else {
+    state = seeded(
+      known?.id ?? stored.data?.scenarioId ?? DEFAULT_SCENARIO_ID,
+      clock ?? stored.data?.fixedNow ?? null,
+    );
+  }
+  persist();
+  return notices;
+}
+
+/** What the last load had to tell the user. */
+export function loadNotices(): LoadNotice[] {
+  return [...notices];
 }
 
 export function persist(): void {
@@ -82,7 +97,7 @@ export function persist(): void {
 export function reset(scenarioId?: string): void {
   const current = db();
   state = seeded(scenarioId ?? current.scenarioId, current.fixedNow);
-  notice = null;
+  notices = [];
   persist();
 }
 

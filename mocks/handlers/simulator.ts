@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { z } from 'zod';
 import type { ScenarioSummary, SimulatorState } from '../../src/api/types';
-import { db, loadNotice, now, reset } from '../db/db';
+import { db, loadNotices, now, reset } from '../db/db';
 import { findScenario, scenarios } from '../scenarios/catalog';
 import { problems } from '../lib/errors';
 import { collection, publicRoute, readBody } from '../lib/route';
@@ -26,11 +26,13 @@ function summary(id: string): ScenarioSummary | null {
 
 function state(): SimulatorState {
   const current = db();
+  const scenario = findScenario(current.scenarioId);
   return {
     scenarioId: current.scenarioId,
+    scenarioTitle: scenario?.title ?? { 'en-US': current.scenarioId, 'it-IT': current.scenarioId },
     now: now().toISOString(),
     fixedClock: current.fixedNow !== null,
-    notice: loadNotice(),
+    notices: loadNotices(),
   };
 }
 

@@ -176,7 +176,8 @@ export interface ScenarioSummary {
 
 export interface SimulatorState {
   scenarioId: string;
+  scenarioTitle: LocalizedText;
   now: string;
   fixedClock: boolean;
-  notice: 'storageReset' | null;
+  notices: ('storageReset' | 'unknownScenario' | 'invalidClock')[];
 }

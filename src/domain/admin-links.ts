@@ -46,3 +46,15 @@ export function entryRoute(location: EntryLocation, basePath: string): string | 
   if (params.has('ref')) return safeReturnPath(params.get('ref'));
   return paths.home.path;
 }
+
+/**
+ * The link Partner Center would hand out for an in-app route, with this simulator's origin and base path:
+ * the invitation keeps its parameters before the hash, a page without parameters uses `ref`.
+ */
+export function adminPortalLink(route: string, origin: string, basePath: string): string {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const [path = '', query = ''] = route.split('?');
+  if (path === paths.invitation.path) return `${origin}${base}Adminportal/Home?${query}#${path}`;
+  if (!query) return `${origin}${base}AdminPortal/Home?ref=${path}`;
+  return `${origin}${base}AdminPortal/Home#${route}`;
+}

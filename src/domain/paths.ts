@@ -30,6 +30,8 @@ export const paths = {
   partners: { path: '/partners', href: () => '/partners' },
   partner: { path: '/partners/:partnerId', href: (partnerId: string) => `/partners/${partnerId}` },
   purchase: { path: '/catalog', href: () => '/catalog' },
+  signOut: { path: '/signout', href: () => '/signout' },
+  resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
 } as const;
 
 /** Routes a return URL may point to (all but sign-in), in their canonical spelling. */

@@ -1,0 +1,80 @@
+import type { ApiErrorBody } from './types';
+
+// The only caller of fetch: JSON in and out, the bearer token, a typed ApiError on any non-2xx answer.
+// It shows nothing and redirects nowhere; routes decide what an error means.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number | string,
+    readonly description: string,
+    readonly data: unknown[] = [],
+  ) {
+    super(description);
+    this.name = 'ApiError';
+  }
+}
+
+/** Raised when no answer came at all (offline, worker gone). */
+export const NETWORK_ERROR_CODE = 'NetworkError';
+
+let tokenSource: () => string | null = () => null;
+
+/** The session store registers how to read the current token; the client never imports stores. */
+export function setTokenSource(source: () => string | null): void {
+  tokenSource = source;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'code' in value && 'description' in value;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const url = new URL(path, window.location.origin);
+  for (const [name, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = tokenSource();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, NETWORK_ERROR_CODE, 'The service could not be reached.');
+  }
+
+  const text = await response.text();
+  let json: unknown = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ApiError(
+        response.status,
+        'InvalidResponse',
+        'The service answered with something other than JSON.',
+      );
+    }
+  }
+  if (!response.ok) {
+    if (isErrorBody(json)) throw new ApiError(response.status, json.code, json.description, json.data ?? []);
+    throw new ApiError(response.status, 'HttpError', `The service answered ${response.status}.`);
+  }
+  return json as T;
+}

@@ -1,0 +1,16 @@
+import { apiRequest } from './client';
+import type { Collection, PartnerDetails, PartnerSummary } from './types';
+
+export const PARTNER_PAGE_SIZE = 50;
+
+export const getPartners = (params: { filter: string; skip: number }, signal?: AbortSignal) =>
+  apiRequest<Collection<PartnerSummary>>('/api/partners', {
+    query: { filter: params.filter || undefined, skip: params.skip, top: PARTNER_PAGE_SIZE },
+    signal,
+  });
+
+export const getPartner = (partnerId: string, signal?: AbortSignal) =>
+  apiRequest<PartnerDetails>(`/api/partners/${encodeURIComponent(partnerId)}`, { signal });
+
+export const removePartnerRoles = (partnerId: string) =>
+  apiRequest<PartnerDetails>(`/api/partners/${encodeURIComponent(partnerId)}/roles`, { method: 'DELETE' });

@@ -1,0 +1,11 @@
+import { apiRequest } from './client';
+import type { Collection, ScenarioSummary, SimulatorState } from './types';
+
+export const getScenarios = (signal?: AbortSignal) =>
+  apiRequest<Collection<ScenarioSummary>>('/api/sim/scenarios', { signal });
+
+export const getSimulatorState = (signal?: AbortSignal) =>
+  apiRequest<SimulatorState>('/api/sim/state', { signal });
+
+export const resetDemo = (scenarioId?: string) =>
+  apiRequest<SimulatorState>('/api/sim/reset', { method: 'POST', body: scenarioId ? { scenarioId } : {} });

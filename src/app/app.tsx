@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { createI18n } from '../i18n/i18n';
+import { usePreferencesStore } from '../stores/preferences-store';
+import { AppProviders } from './providers';
+import { routes } from './router';
+
+// A hash router lets the static build run on any host without rewrites, as the admin center's own routes
+// (#/homepage, #/BillingAccounts/agreement …) do.
+export function App() {
+  const [i18n] = useState(() => createI18n(usePreferencesStore.getState().language));
+  const [router] = useState(() => createHashRouter(routes));
+  return (
+    <AppProviders i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}

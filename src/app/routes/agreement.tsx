@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useRevalidator,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { acceptAgreement, getAgreementStatus } from '../../api/agreements';
+import { getMe } from '../../api/auth';
+import { PageHeader } from '../../components/page-header';
+import { paths } from '../../domain/paths';
+import { canAcceptAgreement } from '../../domain/roles';
+import { acceptAgreementSchema } from '../../domain/validation';
+import { AcceptAgreementPanel } from '../../features/agreements/accept-agreement-panel';
+import { usePreferencesStore } from '../../stores/preferences-store';
+import { loadMcaDocument } from '../agreement-document';
+import { toActionFailure, withSession } from '../session';
+import { useShellData } from '../use-shell-data';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return withSession(request, async () => {
+    const [me, status] = await Promise.all([getMe(request.signal), getAgreementStatus(request.signal)]);
+    const mca = await loadMcaDocument(me.tenant.country, request.signal);
+    return { status, mca };
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = acceptAgreementSchema.safeParse(form);
+  if (!parsed.success) {
+    return { error: { status: 400, code: 'InvalidInput', description: 'Invalid template', data: [] } };
+  }
+  return withSession(request, async () => {
+    try {
+      await acceptAgreement(parsed.data.templateId);
+    } catch (error) {
+      return toActionFailure(error);
+    }
+    return redirect(`${paths.partners.href()}?accepted=agreement`);
+  });
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const { me } = useShellData();
+  const { status, mca } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const language = usePreferencesStore((state) => state.language);
+  const revalidator = useRevalidator();
+
+  // The document link follows the UI language.
+  useEffect(() => {
+    if (mca.requestedLanguage !== language && revalidator.state === 'idle') void revalidator.revalidate();
+  }, [language, mca.requestedLanguage, revalidator]);
+
+  return (
+    <>
+      <PageHeader title={t('agreement.title')} description={t('agreement.description')} />
+      <AcceptAgreementPanel
+        tenantName={me.tenant.displayName}
+        status={status}
+        templateId={mca.templateId}
+        document={mca.document}
+        canAccept={canAcceptAgreement(me.user.roles)}
+        submitting={navigation.state === 'submitting'}
+        error={failure && 'error' in failure ? failure.error : undefined}
+        language={language}
+      />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { getBillingAccounts } from '../../api/billing';
+import { PageHeader } from '../../components/page-header';
+import { BillingAccountCard } from '../../features/billing/billing-account-card';
+import { usePreferencesStore } from '../../stores/preferences-store';
+import { withSession } from '../session';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return withSession(request, async () => (await getBillingAccounts(request.signal)).items);
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const accounts = useLoaderData<typeof loader>();
+  const language = usePreferencesStore((state) => state.language);
+  return (
+    <>
+      <PageHeader title={t('billing.title')} description={t('billing.description')} />
+      {accounts.map((account) => (
+        <BillingAccountCard key={account.id} account={account} language={language} />
+      ))}
+    </>
+  );
+}

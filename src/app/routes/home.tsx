@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header';
+import { HomeOverview } from '../../features/home/home-overview';
+import { useShellData } from '../use-shell-data';
+
+export function Component() {
+  const { t } = useTranslation();
+  const { me } = useShellData();
+  return (
+    <>
+      <PageHeader
+        title={me.tenant.displayName}
+        description={t('home.welcome', { name: me.user.displayName })}
+      />
+      <HomeOverview me={me} />
+    </>
+  );
+}

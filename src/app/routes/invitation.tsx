@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import {
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { getMe } from '../../api/auth';
+import { ApiError } from '../../api/client';
+import { acceptInvitation, getInvitation } from '../../api/invitations';
+import { PageHeader } from '../../components/page-header';
+import type { Invitation } from '../../api/types';
+import { parseInvitationLink, type InvitationLink } from '../../domain/invitation-link';
+import { paths } from '../../domain/paths';
+import { canAcceptInvitation } from '../../domain/roles';
+import {
+  InvitationLinkProblemView,
+  type InvitationProblem,
+} from '../../features/invitations/invitation-link-problem';
+import { InvitationPanel } from '../../features/invitations/invitation-panel';
+import { loadMcaDocument, type McaDocumentLink } from '../agreement-document';
+import { toActionFailure, withSession } from '../session';
+import { useShellData } from '../use-shell-data';
+
+type LoaderData =
+  | { problem: InvitationProblem }
+  | {
+      problem: null;
+      link: InvitationLink;
+      invitation: Invitation;
+      mca: McaDocumentLink;
+    };
+
+export async function loader({ request }: LoaderFunctionArgs): Promise<LoaderData> {
+  const parsed = parseInvitationLink(new URL(request.url).searchParams);
+  if (!parsed.ok) return { problem: parsed.problem };
+  const { link } = parsed;
+  return withSession(request, async () => {
+    try {
+      const [me, invitation] = await Promise.all([
+        getMe(request.signal),
+        getInvitation(link.partnerId, link.dap, request.signal),
+      ]);
+      const mca = await loadMcaDocument(me.tenant.country, request.signal);
+      return { problem: null, link, invitation, mca };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && error.code === 'NotFound') {
+        return { problem: { kind: 'unknownPartner', value: link.partnerId } };
+      }
+      throw error;
+    }
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseInvitationLink(new URL(request.url).searchParams);
+  if (!parsed.ok) return redirect(paths.home.href());
+  const { link } = parsed;
+  return withSession(request, async () => {
+    try {
+      await acceptInvitation(link.partnerId, { dap: link.dap, msppId: link.msppId });
+    } catch (error) {
+      return toActionFailure(error);
+    }
+    return redirect(`${paths.partner.href(link.partnerId)}?accepted=invitation`);
+  });
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const { me } = useShellData();
+  const loaded = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const navigation = useNavigation();
+  return (
+    <>
+      <PageHeader title={t('invitation.title')} />
+      {loaded.problem ? (
+        <InvitationLinkProblemView problem={loaded.problem} />
+      ) : (
+        <InvitationPanel
+          tenantName={me.tenant.displayName}
+          invitation={loaded.invitation}
+          mca={loaded.mca}
+          canAccept={canAcceptInvitation(me.user.roles)}
+          submitting={navigation.state === 'submitting'}
+          error={failure && 'error' in failure ? failure.error : undefined}
+        />
+      )}
+    </>
+  );
+}

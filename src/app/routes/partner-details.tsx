@@ -1,0 +1,55 @@
+import {
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { getPartner, removePartnerRoles } from '../../api/partners';
+import { RouteError } from '../../components/route-error';
+import { paths } from '../../domain/paths';
+import { canManagePartnerRoles } from '../../domain/roles';
+import { PartnerDetailsPanel } from '../../features/partners/partner-details-panel';
+import { usePreferencesStore } from '../../stores/preferences-store';
+import { toActionFailure, withSession } from '../session';
+import { useShellData } from '../use-shell-data';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return withSession(request, () => getPartner(params.partnerId ?? '', request.signal));
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return withSession(request, async () => {
+    try {
+      await removePartnerRoles(params.partnerId ?? '');
+      return { removed: true as const };
+    } catch (error) {
+      return toActionFailure(error);
+    }
+  });
+}
+
+export function Component() {
+  const partner = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { me } = useShellData();
+  const [searchParams] = useSearchParams();
+  const language = usePreferencesStore((state) => state.language);
+  searchParams.delete('accepted');
+  const query = searchParams.size ? `?${searchParams}` : '';
+  return (
+    <PartnerDetailsPanel
+      partner={partner}
+      closeHref={`${paths.partners.href()}${query}`}
+      canRemoveRoles={canManagePartnerRoles(me.user.roles)}
+      submitting={navigation.state === 'submitting'}
+      removed={!!result && 'removed' in result}
+      error={result && 'error' in result ? result.error : undefined}
+      language={language}
+    />
+  );
+}
+
+export const ErrorBoundary = RouteError;

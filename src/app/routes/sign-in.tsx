@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import {
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { changePassword, signIn } from '../../api/auth';
+import { getScenarios, getSimulatorState, resetDemo } from '../../api/simulator';
+import type { SignInResult } from '../../api/types';
+import { LanguagePicker } from '../../components/language-picker';
+import { adminPortalLink } from '../../domain/admin-links';
+import { safeReturnPath } from '../../domain/return-url';
+import { changePasswordFormSchema, fieldErrors, signInSchema } from '../../domain/validation';
+import { ChangePasswordForm } from '../../features/auth/change-password-form';
+import { DemoScenarios } from '../../features/auth/demo-scenarios';
+import { SignInForm } from '../../features/auth/sign-in-form';
+import { usePreferencesStore } from '../../stores/preferences-store';
+import { useSessionStore } from '../../stores/session-store';
+import { fieldErrorsFrom, toActionFailure, type ActionFailure } from '../session';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const returnTo = safeReturnPath(new URL(request.url).searchParams.get('returnTo'));
+  if (useSessionStore.getState().session) throw redirect(returnTo);
+  const [scenarios, state] = await Promise.all([
+    getScenarios(request.signal),
+    getSimulatorState(request.signal),
+  ]);
+  return { scenarios: scenarios.items, state };
+}
+
+type ActionData =
+  | (Partial<ActionFailure> & { step: 'signIn'; fieldErrors?: Record<string, string> })
+  | (Partial<ActionFailure> & {
+      step: 'changePassword';
+      changeToken: string;
+      userPrincipalName: string;
+      fieldErrors?: Record<string, string>;
+    })
+  | { step: 'scenarioLoaded' }
+  | (ActionFailure & { step: 'scenarioFailed' });
+
+function finish(result: SignInResult, returnTo: string, userPrincipalName: string): ActionData | Response {
+  if (result.status === 'passwordChangeRequired') {
+    return { step: 'changePassword', changeToken: result.changeToken, userPrincipalName };
+  }
+  useSessionStore.getState().startSession({ token: result.token, expiresAt: result.expiresAt });
+  return redirect(safeReturnPath(returnTo));
+}
+
+export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
+  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const returnTo = form.returnTo ?? '';
+
+  if (form.intent === 'loadScenario') {
+    try {
+      await resetDemo(form.scenarioId);
+      return { step: 'scenarioLoaded' };
+    } catch (error) {
+      return { step: 'scenarioFailed', ...toActionFailure(error) };
+    }
+  }
+
+  if (form.intent === 'changePassword') {
+    const step = {
+      step: 'changePassword' as const,
+      changeToken: form.changeToken ?? '',
+      userPrincipalName: form.userPrincipalName ?? '',
+    };
+    const parsed = changePasswordFormSchema.safeParse(form);
+    if (!parsed.success) return { ...step, fieldErrors: fieldErrors(parsed.error) };
+    try {
+      return finish(
+        await changePassword(parsed.data.changeToken, parsed.data.newPassword),
+        returnTo,
+        step.userPrincipalName,
+      );
+    } catch (error) {
+      const failure = toActionFailure(error);
+      const fields = fieldErrorsFrom(failure);
+      return fields ? { ...step, fieldErrors: fields } : { ...step, ...failure };
+    }
+  }
+
+  const parsed = signInSchema.safeParse(form);
+  if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
+  try {
+    return finish(
+      await signIn(parsed.data.userPrincipalName, parsed.data.password),
+      returnTo,
+      parsed.data.userPrincipalName,
+    );
+  } catch (error) {
+    return { step: 'signIn', ...toActionFailure(error) };
+  }
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const { scenarios, state } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const language = usePreferencesStore((s) => s.language);
+  const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  const returnTo = safeReturnPath(searchParams.get('returnTo'));
+  const submitting = navigation.state === 'submitting';
+  const base = import.meta.env.BASE_URL;
+
+  return (
+    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          mb: 3,
+          gap: 2,
+          flexWrap: 'wrap',
+        }}
+      >
+        <Typography variant="h1" component="h1">
+          {t('signIn.title')}
+        </Typography>
+        <LanguagePicker />
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
+          alignItems: 'start',
+        }}
+      >
+        <Paper sx={{ p: 3 }}>
+          {actionData?.step === 'changePassword' ? (
+            <ChangePasswordForm
+              changeToken={actionData.changeToken}
+              userPrincipalName={actionData.userPrincipalName}
+              returnTo={returnTo}
+              submitting={submitting}
+              fieldErrors={actionData.fieldErrors}
+              error={actionData.error}
+            />
+          ) : (
+            <SignInForm
+              {...credentials}
+              onChange={setCredentials}
+              returnTo={returnTo}
+              submitting={submitting}
+              fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
+              error={actionData?.step === 'signIn' ? actionData.error : undefined}
+            />
+          )}
+        </Paper>
+        <Paper sx={{ p: 3 }}>
+          <DemoScenarios
+            scenarios={scenarios}
+            state={state}
+            language={language}
+            submitting={submitting}
+            loaded={actionData?.step === 'scenarioLoaded'}
+            error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+            linkFor={(route) => adminPortalLink(route, window.location.origin, base)}
+            onUseAccount={(account) =>
+              setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
+            }
+          />
+        </Paper>
+      </Box>
+    </Container>
+  );
+}

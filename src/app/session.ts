@@ -1,0 +1,54 @@
+import { redirect } from 'react-router';
+import { ApiError } from '../api/client';
+import { paths } from '../domain/paths';
+import { useSessionStore } from '../stores/session-store';
+
+/** Where the user was going, so that sign-in can bring them back (checked again by safeReturnPath). */
+function returnTo(request: Request): string {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+}
+
+/**
+ * Runs a loader's or action's calls for a signed-in user. Without a session, or when the backend says the
+ * token is no longer valid (401), the user goes to sign-in and comes back here afterwards.
+ */
+export async function withSession<T>(request: Request, run: () => Promise<T>): Promise<T> {
+  const session = useSessionStore.getState().session;
+  if (!session) throw redirect(paths.signIn.href(returnTo(request)));
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      useSessionStore.getState().endSession();
+      throw redirect(paths.signIn.href(returnTo(request)));
+    }
+    throw error;
+  }
+}
+
+/** What an action returns when its call failed: enough for the form to say why and offer a retry. */
+export interface ActionFailure {
+  error: { status: number; code: number | string; description: string; data: unknown[] };
+}
+
+export function toActionFailure(error: unknown): ActionFailure {
+  if (error instanceof ApiError) {
+    return {
+      error: { status: error.status, code: error.code, description: error.description, data: error.data },
+    };
+  }
+  throw error;
+}
+
+/** Field messages (validation keys) the backend returned with a 400, by field. */
+export function fieldErrorsFrom(failure: ActionFailure): Record<string, string> | null {
+  const result: Record<string, string> = {};
+  for (const item of failure.error.data) {
+    const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string' && message.startsWith('validation.')) {
+      result[field] ??= message;
+    }
+  }
+  return Object.keys(result).length ? result : null;
+}

@@ -1,0 +1,24 @@
+import { createTheme } from '@mui/material/styles';
+
+// Fluent-like: Segoe UI stack, a blue primary near #0F6CBD, square-ish cards. Our own look, no Microsoft marks.
+export const theme = createTheme({
+  palette: {
+    primary: { main: '#0F6CBD', dark: '#0C3B5E', light: '#EBF3FC' },
+    background: { default: '#F5F5F5', paper: '#FFFFFF' },
+    text: { primary: '#242424', secondary: '#5C5C5C' },
+  },
+  typography: {
+    fontFamily:
+      '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif',
+    h1: { fontSize: '1.75rem', fontWeight: 600 },
+    h2: { fontSize: '1.25rem', fontWeight: 600 },
+    h3: { fontSize: '1rem', fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
+  shape: { borderRadius: 4 },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiPaper: { defaultProps: { variant: 'outlined' } },
+    MuiLink: { defaultProps: { underline: 'hover' } },
+  },
+});

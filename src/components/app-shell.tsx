@@ -1,0 +1,167 @@
+import { useState, type ReactNode } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Form, NavLink, useNavigation } from 'react-router';
+import { paths } from '../domain/paths';
+import { LanguagePicker } from './language-picker';
+
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
+  const id = title ? `nav-${title.replace(/\W+/g, '-').toLowerCase()}` : undefined;
+  return (
+    <List
+      dense
+      aria-labelledby={id}
+      subheader={
+        title ? (
+          <ListSubheader
+            id={id}
+            component="h2"
+            sx={{ bgcolor: 'transparent', lineHeight: '32px', fontSize: '0.8rem' }}
+          >
+            {title}
+          </ListSubheader>
+        ) : undefined
+      }
+    >
+      {items.map((item) => (
+        <ListItemButton
+          key={item.to}
+          component={NavLink}
+          to={item.to}
+          end={item.end}
+          sx={{
+            borderLeft: '3px solid transparent',
+            '&.active': { borderLeftColor: 'primary.main', bgcolor: 'primary.light', fontWeight: 600 },
+          }}
+        >
+          <ListItemText primary={item.label} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+function ResetDemoDialog({ scenarioTitle }: { scenarioTitle: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        color="inherit"
+        variant="outlined"
+        onClick={() => setOpen(true)}
+        sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
+      >
+        {t('demo.button')}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
+        <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }}>
+            {t('demo.current', { scenario: scenarioTitle })}
+          </DialogContentText>
+          <DialogContentText>{t('demo.resetExplanation')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+          <Form method="post" action={paths.resetDemo.href()}>
+            <Button type="submit" variant="contained">
+              {t('demo.reset')}
+            </Button>
+          </Form>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+export interface AppShellProps {
+  tenantName: string;
+  userName: string;
+  scenarioTitle: string;
+  children: ReactNode;
+}
+
+export function AppShell({ tenantName, userName, scenarioTitle, children }: AppShellProps) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
+          <Typography component="p" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
+            {t('shell.productName')}
+          </Typography>
+          <Typography component="p" sx={{ opacity: 0.9 }}>
+            {tenantName}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <LanguagePicker dark />
+          <ResetDemoDialog scenarioTitle={scenarioTitle} />
+          <Typography component="p">{userName}</Typography>
+          <Form method="post" action={paths.signOut.href()}>
+            <Button
+              type="submit"
+              color="inherit"
+              variant="outlined"
+              sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
+            >
+              {t('shell.signOut')}
+            </Button>
+          </Form>
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ height: 4 }}>
+        {navigation.state !== 'idle' ? <LinearProgress aria-label={t('common.loading')} /> : null}
+      </Box>
+      <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>
+        <Box
+          component="nav"
+          aria-label={t('nav.label')}
+          sx={{
+            width: { md: 240 },
+            flexShrink: 0,
+            bgcolor: 'background.paper',
+            borderRight: { md: '1px solid #E0E0E0' },
+          }}
+        >
+          <NavGroup items={[{ to: paths.home.href(), label: t('nav.home') }]} />
+          <NavGroup
+            title={t('nav.billing')}
+            items={[
+              { to: paths.billingAccounts.href(), label: t('nav.billingAccounts'), end: true },
+              { to: paths.purchase.href(), label: t('nav.purchaseServices') },
+            ]}
+          />
+          <NavGroup
+            title={t('nav.settings')}
+            items={[{ to: paths.partners.href(), label: t('nav.partnerRelationships') }]}
+          />
+        </Box>
+        <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, minWidth: 0 }}>
+          {children}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

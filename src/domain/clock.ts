@@ -1,0 +1,21 @@
+/**
+ * Reads the `now` parameter that fixes the simulator's clock (`?now=2026-03-01` or a full ISO date-time).
+ * Returns the instant as ISO, or null when the value is not a real date (2026-02-30 is not).
+ */
+export function parseFixedNow(value: string | null): string | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day, time] = match;
+  const date = new Date(
+    time
+      ? `${year}-${month}-${day}${time.endsWith('Z') ? time : `${time}Z`}`
+      : `${year}-${month}-${day}T00:00:00Z`,
+  );
+  if (Number.isNaN(date.getTime())) return null;
+  const sameDay =
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() + 1 === Number(month) &&
+    date.getUTCDate() === Number(day);
+  return sameDay ? date.toISOString() : null;
+}

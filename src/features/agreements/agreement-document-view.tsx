@@ -1,0 +1,78 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { AgreementDocument } from '../../api/types';
+import { paths } from '../../domain/paths';
+import { formatDateTime } from '../../i18n/format';
+
+const SECTIONS = ['parties', 'use', 'orders', 'privacy', 'term'] as const;
+
+/**
+ * A stand-in for the agreement document: clearly a simulation, in our own words. The text is in the
+ * document's language when we ship it (en-US, it-IT), else in English with a note.
+ */
+export function AgreementDocumentView({
+  templateId,
+  document,
+  language,
+}: {
+  templateId: string;
+  document: AgreementDocument;
+  language: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const textLanguage = document.language === 'it-IT' ? 'it-IT' : 'en-US';
+  const text = i18n.getFixedT(textLanguage);
+  const expires = new URL(document.displayUri).searchParams.get('expires');
+  return (
+    <>
+      <Alert severity="warning" sx={{ mb: 3 }}>
+        {t('document.simulated')}
+      </Alert>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, mb: 3 }}
+      >
+        <dt>{t('document.templateId')}</dt>
+        <dd style={{ margin: 0 }}>
+          <code>{templateId}</code>
+        </dd>
+        <dt>{t('document.country')}</dt>
+        <dd style={{ margin: 0 }}>{document.country}</dd>
+        <dt>{t('document.language')}</dt>
+        <dd style={{ margin: 0 }}>{document.language}</dd>
+        {expires ? (
+          <>
+            <dt>{t('document.linkExpires')}</dt>
+            <dd style={{ margin: 0 }}>{formatDateTime(expires, language)} UTC</dd>
+          </>
+        ) : null}
+      </Box>
+      {textLanguage !== document.language ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('document.englishStandIn', { language: document.language })}
+        </Alert>
+      ) : null}
+      <Paper sx={{ p: 3, mb: 3 }} lang={textLanguage}>
+        <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
+          {text('document.heading')}
+        </Typography>
+        {SECTIONS.map((section, index) => (
+          <Box key={section} sx={{ mb: 2 }}>
+            <Typography variant="h3" component="h3" sx={{ mb: 0.5 }}>
+              {`${index + 1}. ${text(`document.sections.${section}.title`)}`}
+            </Typography>
+            <Typography>{text(`document.sections.${section}.body`)}</Typography>
+          </Box>
+        ))}
+      </Paper>
+      <Link component={RouterLink} to={paths.agreement.href()}>
+        {t('document.back')}
+      </Link>
+    </>
+  );
+}

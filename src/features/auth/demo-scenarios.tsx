@@ -1,0 +1,163 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-router';
+import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import type { DemoAccount, ScenarioSummary, SimulatorState } from '../../api/types';
+import type { Language } from '../../i18n/languages';
+
+export interface DemoScenariosProps {
+  scenarios: ScenarioSummary[];
+  state: SimulatorState;
+  language: Language;
+  submitting: boolean;
+  /** A scenario was just loaded (or reset). */
+  loaded: boolean;
+  error?: ApiErrorLike;
+  /** The Partner Center form of an in-app route, with this simulator's origin. */
+  linkFor: (route: string) => string;
+  onUseAccount: (account: DemoAccount) => void;
+}
+
+/** For trainers and testers: pick a scenario, see its demo accounts and the links a partner would send. */
+export function DemoScenarios({
+  scenarios,
+  state,
+  language,
+  submitting,
+  loaded,
+  error,
+  linkFor,
+  onUseAccount,
+}: DemoScenariosProps) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState(state.scenarioId);
+  const current = scenarios.find((scenario) => scenario.id === state.scenarioId);
+  return (
+    <Box component="section" aria-labelledby="demo-scenarios-title">
+      <Typography variant="h2" component="h2" id="demo-scenarios-title" sx={{ mb: 2 }}>
+        {t('scenarios.title')}
+      </Typography>
+      {error ? <ApiErrorAlert error={error} /> : null}
+      {loaded && current ? (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {t('scenarios.loaded', { scenario: current.title[language] })}
+        </Alert>
+      ) : null}
+      {state.notices.map((notice) => (
+        <Alert key={notice} severity="warning" sx={{ mb: 2 }}>
+          {t(`scenarios.notice.${notice}`)}
+        </Alert>
+      ))}
+      <Form method="post" style={{ display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <input type="hidden" name="intent" value="loadScenario" />
+        <TextField
+          select
+          size="small"
+          name="scenarioId"
+          label={t('scenarios.pick')}
+          value={selected}
+          onChange={(event) => setSelected(event.target.value)}
+          sx={{ minWidth: 280, flexGrow: 1 }}
+        >
+          {scenarios.map((scenario) => (
+            <MenuItem key={scenario.id} value={scenario.id}>
+              {scenario.title[language]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button type="submit" variant="outlined" disabled={submitting}>
+          {selected === state.scenarioId ? t('demo.reset') : t('scenarios.load')}
+        </Button>
+      </Form>
+      {current ? (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="h3" component="h3" sx={{ mb: 0.5 }}>
+            {current.title[language]}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {current.description[language]}
+          </Typography>
+          <Typography variant="h3" component="h4" sx={{ mb: 1 }}>
+            {t('scenarios.accounts')}
+          </Typography>
+          <Table size="small" aria-label={t('scenarios.accounts')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('scenarios.userName')}</TableCell>
+                <TableCell>{t('scenarios.password')}</TableCell>
+                <TableCell>{t('scenarios.roles')}</TableCell>
+                <TableCell>
+                  <Box
+                    component="span"
+                    sx={{
+                      position: 'absolute',
+                      width: 1,
+                      height: 1,
+                      overflow: 'hidden',
+                      clip: 'rect(0 0 0 0)',
+                    }}
+                  >
+                    {t('scenarios.actions')}
+                  </Box>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {current.accounts.map((account) => (
+                <TableRow key={account.userPrincipalName}>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{account.userPrincipalName}</TableCell>
+                  <TableCell>
+                    <code>{account.password}</code>
+                    {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
+                  </TableCell>
+                  <TableCell>
+                    {account.roles.length
+                      ? account.roles.map((role) => t(`roles.${role}`)).join(', ')
+                      : t('roles.none')}
+                  </TableCell>
+                  <TableCell>
+                    <Button
+                      size="small"
+                      onClick={() => onUseAccount(account)}
+                      aria-label={t('scenarios.useAccount', { user: account.userPrincipalName })}
+                    >
+                      {t('scenarios.use')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {current.links.length ? (
+            <Box sx={{ mt: 2 }}>
+              <Typography variant="h3" component="h4" sx={{ mb: 1 }}>
+                {t('scenarios.links')}
+              </Typography>
+              <Box component="ul" sx={{ pl: 2, m: 0 }}>
+                {current.links.map((link) => (
+                  <li key={link.route}>
+                    <Link href={linkFor(link.route)} sx={{ wordBreak: 'break-all' }}>
+                      {link.label[language]}
+                    </Link>
+                  </li>
+                ))}
+              </Box>
+            </Box>
+          ) : null}
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,72 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-router';
+import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+
+export interface SignInFormProps {
+  userPrincipalName: string;
+  password: string;
+  onChange: (values: { userPrincipalName: string; password: string }) => void;
+  returnTo: string;
+  submitting: boolean;
+  fieldErrors?: Record<string, string>;
+  error?: ApiErrorLike;
+}
+
+export function SignInForm({
+  userPrincipalName,
+  password,
+  onChange,
+  returnTo,
+  submitting,
+  fieldErrors = {},
+  error,
+}: SignInFormProps) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" noValidate>
+      <input type="hidden" name="intent" value="signIn" />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t('signIn.demoOnly')}
+      </Alert>
+      {error ? <ApiErrorAlert error={error} /> : null}
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <TextField
+          label={t('signIn.userName')}
+          name="userPrincipalName"
+          type="email"
+          autoComplete="username"
+          value={userPrincipalName}
+          onChange={(event) => onChange({ userPrincipalName: event.target.value, password })}
+          error={!!fieldErrors.userPrincipalName}
+          helperText={
+            fieldErrors.userPrincipalName ? t(fieldErrors.userPrincipalName) : t('signIn.userNameHint')
+          }
+          required
+          fullWidth
+        />
+        <TextField
+          label={t('signIn.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => onChange({ userPrincipalName, password: event.target.value })}
+          error={!!fieldErrors.password}
+          helperText={fieldErrors.password ? t(fieldErrors.password) : undefined}
+          required
+          fullWidth
+        />
+        <Box>
+          <Button type="submit" variant="contained" disabled={submitting}>
+            {submitting ? t('signIn.signingIn') : t('signIn.submit')}
+          </Button>
+        </Box>
+      </Box>
+    </Form>
+  );
+}

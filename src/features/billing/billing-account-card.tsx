@@ -1,0 +1,60 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { BillingAccount } from '../../api/types';
+import { AgreementHistory } from '../../components/agreement-history';
+import { paths } from '../../domain/paths';
+
+export function BillingAccountCard({ account, language }: { account: BillingAccount; language: string }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('billing.accountType'), t(`agreementType.${account.type}`)],
+    [t('billing.status'), t(`billing.statusValue.${account.status}`)],
+    [t('billing.soldTo'), `${account.soldTo.companyName}, ${account.soldTo.country}`],
+  ];
+  return (
+    <Paper component="section" aria-labelledby={`account-${account.id}`} sx={{ p: 3, mb: 3 }}>
+      <Typography variant="h2" component="h2" id={`account-${account.id}`} sx={{ mb: 2 }}>
+        {account.name}
+      </Typography>
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'max-content 1fr',
+          columnGap: 2,
+          rowGap: 0.5,
+          m: 0,
+          mb: 3,
+        }}
+      >
+        {rows.map(([label, value]) => (
+          <Box key={label} sx={{ display: 'contents' }}>
+            <Typography component="dt" color="text.secondary">
+              {label}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+        {t('billing.history')}
+      </Typography>
+      {account.agreements.length ? (
+        <AgreementHistory agreements={account.agreements} language={language} label={t('billing.history')} />
+      ) : (
+        <Box>
+          <Typography sx={{ mb: 1 }}>{t('billing.noAgreement')}</Typography>
+          <Button component={RouterLink} to={paths.agreement.href()} variant="contained">
+            {t('billing.acceptAgreement')}
+          </Button>
+        </Box>
+      )}
+    </Paper>
+  );
+}

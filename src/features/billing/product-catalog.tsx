@@ -1,0 +1,121 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Form, Link as RouterLink } from 'react-router';
+import type { Product } from '../../api/types';
+import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { paths } from '../../domain/paths';
+import { formatMoney } from '../../i18n/format';
+
+export interface ProductCatalogProps {
+  products: Product[];
+  mcaConfirmed: boolean;
+  canBuy: boolean;
+  submittingProductId: string | null;
+  failure?: { productId: string; error: ApiErrorLike; fieldError?: string };
+  bought?: { productName: string; quantity: number };
+  language: string;
+}
+
+export function ProductCatalog({
+  products,
+  mcaConfirmed,
+  canBuy,
+  submittingProductId,
+  failure,
+  bought,
+  language,
+}: ProductCatalogProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {mcaConfirmed ? null : (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          {t('purchase.mcaRequired')}{' '}
+          <Link component={RouterLink} to={paths.agreement.href()}>
+            {t('home.mcaAction')}
+          </Link>
+        </Alert>
+      )}
+      {canBuy ? null : (
+        <Alert severity="info" sx={{ mb: 3 }}>
+          {t('purchase.whoCanBuy')}
+        </Alert>
+      )}
+      {bought ? (
+        <Alert severity="success" role="status" sx={{ mb: 3 }}>
+          {t('purchase.bought', { product: bought.productName, quantity: bought.quantity })}
+        </Alert>
+      ) : null}
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', xl: 'repeat(3, 1fr)' },
+          mb: 4,
+        }}
+      >
+        {products.map((product) => {
+          const failed = failure?.productId === product.id ? failure : undefined;
+          return (
+            <Paper
+              key={product.id}
+              component="section"
+              aria-labelledby={`product-${product.id}`}
+              sx={{ p: 2 }}
+            >
+              <Typography variant="h3" component="h3" id={`product-${product.id}`}>
+                {product.name}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {t(`purchaseKind.${product.kind}`)} ·{' '}
+                {t('purchase.perMonth', {
+                  price: formatMoney(product.monthlyPrice, product.currency, language),
+                })}
+              </Typography>
+              {failed ? (
+                <ApiErrorAlert
+                  error={failed.error}
+                  action={
+                    failed.error.code === 13605 ? (
+                      <Button component={RouterLink} to={paths.agreement.href()} color="inherit" size="small">
+                        {t('home.mcaAction')}
+                      </Button>
+                    ) : undefined
+                  }
+                />
+              ) : null}
+              <Form method="post" style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                <input type="hidden" name="productId" value={product.id} />
+                <TextField
+                  name="quantity"
+                  type="number"
+                  size="small"
+                  defaultValue={1}
+                  label={t('purchase.quantity')}
+                  error={!!failed?.fieldError}
+                  helperText={failed?.fieldError ? t(failed.fieldError) : undefined}
+                  slotProps={{ htmlInput: { min: 1, max: 300, 'aria-describedby': `product-${product.id}` } }}
+                  sx={{ width: 120 }}
+                />
+                <Button
+                  type="submit"
+                  variant="contained"
+                  disabled={!canBuy || submittingProductId !== null}
+                  aria-label={t('purchase.buyProduct', { product: product.name })}
+                >
+                  {t('purchase.buy')}
+                </Button>
+              </Form>
+            </Paper>
+          );
+        })}
+      </Box>
+    </>
+  );
+}

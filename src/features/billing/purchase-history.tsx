@@ -1,0 +1,45 @@
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Purchase } from '../../api/types';
+import { formatDate } from '../../i18n/format';
+
+export function PurchaseHistory({ purchases, language }: { purchases: Purchase[]; language: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper component="section" aria-labelledby="purchase-history-title" sx={{ p: 2 }}>
+      <Typography variant="h2" component="h2" id="purchase-history-title" sx={{ mb: 1 }}>
+        {t('purchase.history')}
+      </Typography>
+      {purchases.length === 0 ? (
+        <Typography>{t('purchase.noPurchases')}</Typography>
+      ) : (
+        <Table size="small" aria-labelledby="purchase-history-title">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('purchase.product')}</TableCell>
+              <TableCell>{t('purchase.quantity')}</TableCell>
+              <TableCell>{t('history.date')}</TableCell>
+              <TableCell>{t('purchase.boughtThrough')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {purchases.map((purchase) => (
+              <TableRow key={purchase.id}>
+                <TableCell>{purchase.productName}</TableCell>
+                <TableCell>{purchase.quantity}</TableCell>
+                <TableCell>{formatDate(purchase.purchasedAt, language)}</TableCell>
+                <TableCell>{purchase.partner ? purchase.partner.name : t('purchase.adminCenter')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

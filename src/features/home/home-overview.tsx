@@ -1,0 +1,58 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { Me } from '../../api/types';
+import { paths } from '../../domain/paths';
+
+export function HomeOverview({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const cards = [
+    { to: paths.partners.href(), title: t('nav.partnerRelationships'), text: t('home.partnersCard') },
+    { to: paths.billingAccounts.href(), title: t('nav.billingAccounts'), text: t('home.billingCard') },
+    { to: paths.purchase.href(), title: t('nav.purchaseServices'), text: t('home.purchaseCard') },
+  ];
+  return (
+    <>
+      {me.mca.confirmed ? null : (
+        <Alert
+          severity="warning"
+          sx={{ mb: 3 }}
+          action={
+            <Button
+              component={RouterLink}
+              to={paths.agreement.href()}
+              color="inherit"
+              variant="outlined"
+              size="small"
+            >
+              {t('home.mcaAction')}
+            </Button>
+          }
+        >
+          <AlertTitle>{t('home.mcaTitle')}</AlertTitle>
+          {t('home.mcaText')}
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
+        {cards.map((card) => (
+          <Paper key={card.to} component="section" sx={{ p: 2 }}>
+            <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
+              <Link component={RouterLink} to={card.to}>
+                {card.title}
+              </Link>
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {card.text}
+            </Typography>
+          </Paper>
+        ))}
+      </Box>
+    </>
+  );
+}

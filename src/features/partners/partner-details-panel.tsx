@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Form, Link as RouterLink } from 'react-router';
+import type { PartnerDetails } from '../../api/types';
+import { AgreementHistory } from '../../components/agreement-history';
+import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { formatDate } from '../../i18n/format';
+
+export interface PartnerDetailsPanelProps {
+  partner: PartnerDetails;
+  closeHref: string;
+  canRemoveRoles: boolean;
+  submitting: boolean;
+  removed: boolean;
+  error?: ApiErrorLike;
+  language: string;
+}
+
+export function PartnerDetailsPanel({
+  partner,
+  closeHref,
+  canRemoveRoles,
+  submitting,
+  removed,
+  error,
+  language,
+}: PartnerDetailsPanelProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const relationship = partner.relationshipTypes.length
+    ? partner.relationshipTypes.map((type) => t(`relationship.${type}`)).join(', ')
+    : t('relationship.none');
+  const rows: [string, string][] = [
+    [t('partners.relationship'), relationship],
+    [t('partner.since'), formatDate(partner.since, language)],
+    [t('partner.email'), partner.email],
+    [t('partner.phone'), partner.phone],
+    [t('partner.website'), partner.website],
+    [t('partner.mpnId'), partner.mpnId],
+    [
+      t('partner.address'),
+      `${partner.address.line1}, ${partner.address.postalCode} ${partner.address.city}, ${partner.address.countryCode}`,
+    ],
+  ];
+
+  return (
+    <Paper component="section" aria-labelledby="partner-details-title" sx={{ p: 3 }}>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, mb: 2 }}>
+        <Typography variant="h2" component="h2" id="partner-details-title">
+          {partner.name}
+        </Typography>
+        <Link component={RouterLink} to={closeHref}>
+          {t('partner.close')}
+        </Link>
+      </Box>
+      {removed ? (
+        <Alert severity="success" role="status" sx={{ mb: 2 }}>
+          {t('partner.rolesRemoved', { partner: partner.name })}
+        </Alert>
+      ) : null}
+      {error ? <ApiErrorAlert error={error} /> : null}
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'max-content 1fr',
+          columnGap: 2,
+          rowGap: 0.5,
+          m: 0,
+          mb: 3,
+        }}
+      >
+        {rows.map(([label, value]) => (
+          <Box key={label} sx={{ display: 'contents' }}>
+            <Typography component="dt" color="text.secondary">
+              {label}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+        {t('partner.adminRoles')}
+      </Typography>
+      {partner.roles.length ? (
+        <Box component="ul" sx={{ mt: 0, pl: 3 }}>
+          {partner.roles.map((role) => (
+            <li key={role}>{t(`roles.${role}`)}</li>
+          ))}
+        </Box>
+      ) : (
+        <Typography sx={{ mb: 2 }}>{t('roles.noAdminRoles')}</Typography>
+      )}
+      {partner.roles.length ? (
+        canRemoveRoles ? (
+          <Button variant="outlined" color="error" onClick={() => setConfirming(true)} sx={{ mb: 3 }}>
+            {t('partner.removeRoles')}
+          </Button>
+        ) : (
+          <Alert severity="info" sx={{ mb: 3 }}>
+            {t('partner.whoCanRemove')}
+          </Alert>
+        )
+      ) : null}
+
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+        {t('partner.agreements')}
+      </Typography>
+      {partner.agreements.length ? (
+        <AgreementHistory
+          agreements={partner.agreements}
+          language={language}
+          label={t('partner.agreements')}
+        />
+      ) : (
+        <Typography>{t('partner.noAgreements', { partner: partner.name })}</Typography>
+      )}
+
+      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="remove-roles-title">
+        <DialogTitle id="remove-roles-title">{t('partner.removeRolesConfirmTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            {t('partner.removeRolesConfirmText', {
+              partner: partner.name,
+              relationship:
+                partner.relationshipTypes
+                  .filter((type) => type !== 'delegatedAdmin')
+                  .map((type) => t(`relationship.${type}`))
+                  .join(', ') || t('relationship.none'),
+            })}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+          <Form method="post" onSubmit={() => setConfirming(false)}>
+            <input type="hidden" name="intent" value="removeRoles" />
+            <Button type="submit" variant="contained" color="error" disabled={submitting}>
+              {t('partner.removeRolesConfirm')}
+            </Button>
+          </Form>
+        </DialogActions>
+      </Dialog>
+    </Paper>
+  );
+}
