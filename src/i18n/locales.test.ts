@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { enUS } from './locales/en-US';
+import { itIT } from './locales/it-IT';
+import { detectLanguage } from './languages';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else for (const [k, v] of leaves(value, path)) result.set(k, v);
+  }
+  return result;
+}
+
+const interpolations = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  const en = leaves(enUS);
+  const it_ = leaves(itIT);
+
+  it('have the same keys', () => {
+    expect([...it_.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('have no empty text and the same placeholders', () => {
+    for (const [key, text] of en) {
+      expect(text.trim(), key).not.toBe('');
+      expect(it_.get(key)?.trim(), key).not.toBe('');
+      expect(interpolations(it_.get(key) ?? ''), key).toEqual(interpolations(text));
+    }
+  });
+});
+
+describe('detectLanguage', () => {
+  it('picks Italian for any Italian tag and English otherwise', () => {
+    expect(detectLanguage(['it-CH', 'en'])).toBe('it-IT');
+    expect(detectLanguage(['de-DE', 'it'])).toBe('it-IT');
+    expect(detectLanguage(['fr-FR'])).toBe('en-US');
+    expect(detectLanguage([])).toBe('en-US');
+  });
+});

@@ -1,0 +1,42 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { db, load } from '../mocks/db/db';
+import { issueToken } from '../mocks/lib/session';
+import { AppProviders } from '../src/app/providers';
+import { routes } from '../src/app/router';
+import { createI18n } from '../src/i18n/i18n';
+import type { Language } from '../src/i18n/languages';
+import { usePreferencesStore } from '../src/stores/preferences-store';
+import { useSessionStore } from '../src/stores/session-store';
+
+export interface RenderAppOptions {
+  /** The scenario to load (its seed); the default scenario otherwise. */
+  scenario?: string;
+  /** Start signed in as this demo account. */
+  signedInAs?: string;
+  language?: Language;
+}
+
+/** Renders the real route table at an in-app URL, on the mock backend, as a user would meet it. */
+export function renderApp(url: string, options: RenderAppOptions = {}) {
+  if (options.scenario) load({ scenarioId: options.scenario });
+  if (options.signedInAs) signInAs(options.signedInAs);
+  const language = options.language ?? 'en-US';
+  usePreferencesStore.setState({ language });
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders i18n={createI18n(language)}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { user, router, ...view };
+}
+
+export function signInAs(userPrincipalName: string): void {
+  const account = db().users.find((row) => row.userPrincipalName === userPrincipalName);
+  if (!account) throw new Error(`No demo account ${userPrincipalName} in scenario ${db().scenarioId}`);
+  const { token, expiresAt } = issueToken(account.id, 'session');
+  useSessionStore.getState().startSession({ token, expiresAt });
+}

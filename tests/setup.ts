@@ -1,0 +1,35 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import { load } from '../mocks/db/db';
+import { configureBackend } from '../mocks/lib/route';
+import { server } from '../mocks/node';
+import { usePreferencesStore } from '../src/stores/preferences-store';
+import { useSessionStore } from '../src/stores/session-store';
+
+// Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
+// or a console.error fails it.
+let consoleErrors: unknown[][] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  load();
+  configureBackend({ latencyMs: 0, failureRate: 0 });
+  useSessionStore.setState({ session: null });
+  usePreferencesStore.setState({ language: 'en-US' });
+  consoleErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  expect(consoleErrors, 'console.error was called').toEqual([]);
+});
+
+afterAll(() => server.close());
