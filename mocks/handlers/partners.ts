@@ -37,9 +37,12 @@ export const partnerHandlers = [
       const top = pageParam(url.searchParams.get('top'), 50, PAGE_MAX);
       const needle = filter.data.trim().toLowerCase();
       const all = relationshipsOf(session.tenant.id)
-        .map((relationship) => ({ relationship, partner: findPartner(relationship.partnerId) }))
-        .filter((row) => row.partner && (!needle || row.partner.name.toLowerCase().includes(needle)))
-        .map((row) => partnerSummary(row.relationship, row.partner!))
+        .flatMap((relationship) => {
+          const partner = findPartner(relationship.partnerId);
+          return partner && (!needle || partner.name.toLowerCase().includes(needle))
+            ? [partnerSummary(relationship, partner)]
+            : [];
+        })
         .sort((a, b) => a.name.localeCompare(b.name, 'en'));
       return collection(all.slice(skip, skip + top), all.length);
     }),

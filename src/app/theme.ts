@@ -20,5 +20,8 @@ export const theme = createTheme({
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiLink: { defaultProps: { underline: 'hover' } },
+    // Most notices are part of the page, not news: only errors (role="alert") and results (role="status")
+    // are announced, and they say so where they are rendered.
+    MuiAlert: { defaultProps: { role: 'note' } },
   },
 });

@@ -90,7 +90,7 @@ export function ProductCatalog({
                   }
                 />
               ) : null}
-              <Form method="post" style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+              <Form method="post" noValidate style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                 <input type="hidden" name="productId" value={product.id} />
                 <TextField
                   name="quantity"

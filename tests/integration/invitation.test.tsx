@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+
+const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
+const TAILSPIN = '7c0f5e1d-2b7a-4e43-9a51-6d2f0c8e4b11';
+const invitation = (query: string) => `/BillingAccounts/partner-invitation?${query}`;
+const link = (partnerId: string, dap: boolean) =>
+  invitation(`invType=ResellerRelationship&partnerId=${partnerId}&msppId=0&DAP=${dap}`);
+
+describe('Accept agreement & authorize partner journey', () => {
+  it('a new customer accepts a reseller invitation with DAP: warned, then the partner is selected in the list', async () => {
+    const { user } = renderApp(link(FABRIKAM, true), { scenario: 'new-customer' });
+    // No session: the link goes through sign-in, with the temporary password, and keeps its parameters.
+    await user.type(await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
+    await user.type(screen.getByLabelText(/^Password/), 'TempPass#2026');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.type(await screen.findByLabelText(/^New password/), 'Contoso#2026new');
+    await user.type(screen.getByLabelText(/^Confirm new password/), 'Contoso#2026new');
+    await user.click(screen.getByRole('button', { name: 'Update password and sign in' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Accept agreement & authorize partner' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Fabrikam Cloud Services' })).toBeInTheDocument();
+    expect(screen.getByText('partners@fabrikam.example')).toBeInTheDocument();
+    expect(screen.getByText('Reseller, with delegated admin roles')).toBeInTheDocument();
+    expect(screen.getByText('This invitation also grants delegated admin roles')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Microsoft Customer Agreement' })).toBeInTheDocument();
+
+    const accept = screen.getByRole('button', { name: 'Accept & Authorize' });
+    expect(accept).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /I authorize Fabrikam Cloud Services/ }));
+    await user.click(accept);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner relationships' })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Fabrikam Cloud Services' });
+    expect(within(details).getByText('Reseller, Delegated admin')).toBeInTheDocument();
+    expect(within(details).getByText('Global administrator')).toBeInTheDocument();
+    expect(
+      screen.getByText('You accepted the invitation. The partner is now listed below.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fabrikam Cloud Services' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Home' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contoso New Ltd' })).toBeInTheDocument();
+    expect(screen.queryByText(/has not accepted the Microsoft Customer Agreement/)).not.toBeInTheDocument();
+  });
+
+  it('says an invitation already accepted is accepted, and offers no button', async () => {
+    renderApp(link('6b5a4938-2716-4e5d-8c3b-a29180f7e6d5', false), {
+      signedInAs: 'admin@northwindtraders.onmicrosoft.com',
+    });
+    expect(
+      await screen.findByText(
+        /This invitation is already accepted: Trey Research Services is your reseller. Nothing was changed./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();
+  });
+
+  it('an existing customer with the MCA pending authorizes a new partner without DAP', async () => {
+    const { user } = renderApp(link(TAILSPIN, false), {
+      signedInAs: 'admin@northwindtraders.onmicrosoft.com',
+    });
+    expect(await screen.findByText('Reseller', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.queryByText('This invitation also grants delegated admin roles')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner relationships' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Tailspin Toys Solutions' })).getByText('Reseller')).toBeInTheDocument();
+  });
+
+  it('Scenario 2: an invitation from a partner new to a customer with partner purchases shows the reach-out message', async () => {
+    renderApp(link(TAILSPIN, false), { scenario: 'scenario-2', signedInAs: 'admin@litware.onmicrosoft.com' });
+    expect(
+      await screen.findByText(
+        'Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();
+  });
+
+  it('only a Global admin may accept', async () => {
+    renderApp(link(TAILSPIN, false), { signedInAs: 'billing@northwindtraders.onmicrosoft.com' });
+    expect(
+      await screen.findByText(
+        'Only a Global administrator can accept this invitation. Ask one of them to open this link.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Accept & Authorize' })).toBeDisabled();
+  });
+
+  it.each([
+    [
+      'a missing partnerId',
+      invitation('invType=ResellerRelationship&msppId=0&DAP=true'),
+      'The link has no partnerId parameter.',
+    ],
+    ['a missing invType', invitation(`partnerId=${FABRIKAM}&DAP=true`), 'The link has no invType parameter.'],
+    [
+      'a wrong invType',
+      invitation(`invType=Administration&partnerId=${FABRIKAM}`),
+      /only ResellerRelationship is supported/,
+    ],
+    [
+      'a malformed partnerId',
+      invitation('invType=ResellerRelationship&partnerId=12345&DAP=true'),
+      'The partner ID “12345” is not a valid ID.',
+    ],
+    [
+      'DAP=maybe',
+      invitation(`invType=ResellerRelationship&partnerId=${FABRIKAM}&DAP=maybe`),
+      'DAP must be true or false, not “maybe”.',
+    ],
+    [
+      'a duplicated parameter',
+      invitation(`invType=ResellerRelationship&partnerId=${FABRIKAM}&partnerId=${TAILSPIN}`),
+      /more than once/,
+    ],
+    [
+      'an unknown partner',
+      link('00000000-0000-4000-8000-000000000000', false),
+      'No partner with the ID 00000000-0000-4000-8000-000000000000 exists.',
+    ],
+  ])('explains %s', async (_name, url, message) => {
+    renderApp(url, { signedInAs: 'admin@northwindtraders.onmicrosoft.com' });
+    expect(await screen.findByText('This invitation link is not valid')).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();
+  });
+});
