@@ -30,12 +30,15 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: muiBarrels }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   layer(['src/domain/**'], [noTests, noMocks, noApp, noFeatures, noUiLayers]),
   layer(['src/api/**', 'src/stores/**', 'src/components/**', 'src/i18n/**'], [noTests, noMocks, noApp, noFeatures]),

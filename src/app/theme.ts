@@ -19,7 +19,7 @@ export const theme = createTheme({
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
-    MuiLink: { defaultProps: { underline: 'hover' } },
+    MuiLink: { defaultProps: { underline: 'always' } },
     // Most notices are part of the page, not news: only errors (role="alert") and results (role="status")
     // are announced, and they say so where they are rendered.
     MuiAlert: { defaultProps: { role: 'note' } },

@@ -11,7 +11,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
+import ListItem from '@mui/material/ListItem';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -28,36 +28,36 @@ interface NavItem {
 function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
   const id = title ? `nav-${title.replace(/\W+/g, '-').toLowerCase()}` : undefined;
   return (
-    <List
-      dense
-      aria-labelledby={id}
-      subheader={
-        title ? (
-          <ListSubheader
-            id={id}
-            component="h2"
-            sx={{ bgcolor: 'transparent', lineHeight: '32px', fontSize: '0.8rem' }}
-          >
-            {title}
-          </ListSubheader>
-        ) : undefined
-      }
-    >
-      {items.map((item) => (
-        <ListItemButton
-          key={item.to}
-          component={NavLink}
-          to={item.to}
-          end={item.end}
-          sx={{
-            borderLeft: '3px solid transparent',
-            '&.active': { borderLeftColor: 'primary.main', bgcolor: 'primary.light', fontWeight: 600 },
-          }}
+    <>
+      {title ? (
+        <Typography
+          id={id}
+          component="div"
+          variant="body2"
+          color="text.secondary"
+          sx={{ px: 2, pt: 1.5, fontWeight: 600 }}
         >
-          <ListItemText primary={item.label} />
-        </ListItemButton>
-      ))}
-    </List>
+          {title}
+        </Typography>
+      ) : null}
+      <List dense aria-labelledby={id}>
+        {items.map((item) => (
+          <ListItem key={item.to} disablePadding>
+            <ListItemButton
+              component={NavLink}
+              to={item.to}
+              end={item.end}
+              sx={{
+                borderLeft: '3px solid transparent',
+                '&.active': { borderLeftColor: 'primary.main', bgcolor: 'primary.light', fontWeight: 600 },
+              }}
+            >
+              <ListItemText primary={item.label} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </>
   );
 }
 

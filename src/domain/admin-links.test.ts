@@ -17,7 +17,9 @@ describe('entryRoute', () => {
   it('accepts both spellings of the portal path, with or without a trailing slash', () => {
     expect(at('/Adminportal/Home?ref=/BillingAccounts/agreement')).toBe('/BillingAccounts/agreement');
     expect(at('/adminportal/home/?ref=/BillingAccounts/agreement')).toBe('/BillingAccounts/agreement');
-    expect(at('/AdminPortal/Home/index.html?ref=/BillingAccounts/agreement')).toBe('/BillingAccounts/agreement');
+    expect(at('/AdminPortal/Home/index.html?ref=/BillingAccounts/agreement')).toBe(
+      '/BillingAccounts/agreement',
+    );
   });
 
   it('keeps the invitation parameters on the invitation route', () => {
@@ -62,13 +64,22 @@ describe('adminPortalLink', () => {
       'https://sim.example/AdminPortal/Home?ref=/BillingAccounts/agreement',
     );
     expect(
-      adminPortalLink('/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false', 'https://sim.example', '/sim/'),
-    ).toBe('https://sim.example/sim/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation');
+      adminPortalLink(
+        '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false',
+        'https://sim.example',
+        '/sim/',
+      ),
+    ).toBe(
+      'https://sim.example/sim/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
+    );
   });
 
   it('round-trips through entryRoute', () => {
-    const route = '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=true';
+    const route =
+      '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=true';
     expect(at(adminPortalLink(route, 'https://sim.example', '/'))).toBe(route);
-    expect(at(adminPortalLink('/BillingAccounts/agreement', 'https://sim.example', '/'))).toBe('/BillingAccounts/agreement');
+    expect(at(adminPortalLink('/BillingAccounts/agreement', 'https://sim.example', '/'))).toBe(
+      '/BillingAccounts/agreement',
+    );
   });
 });

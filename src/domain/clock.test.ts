@@ -10,7 +10,10 @@ describe('parseFixedNow', () => {
     expect(parseFixedNow(value)).toBe(expected);
   });
 
-  it.each([null, '', 'yesterday', '2026-02-30', '2026-13-01', '01/03/2026', '2026-03-01T25:00'])('refuses %j', (value) => {
-    expect(parseFixedNow(value)).toBeNull();
-  });
+  it.each([null, '', 'yesterday', '2026-02-30', '2026-13-01', '01/03/2026', '2026-03-01T25:00'])(
+    'refuses %j',
+    (value) => {
+      expect(parseFixedNow(value)).toBeNull();
+    },
+  );
 });

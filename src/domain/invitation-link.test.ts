@@ -17,7 +17,10 @@ describe('parseInvitationLink', () => {
       ok: true,
       link: { partnerId: PARTNER, dap: true },
     });
-    expect(parse(`invType=ResellerRelationship&partnerId=${PARTNER}`)).toMatchObject({ ok: true, link: { dap: false, msppId: '0' } });
+    expect(parse(`invType=ResellerRelationship&partnerId=${PARTNER}`)).toMatchObject({
+      ok: true,
+      link: { dap: false, msppId: '0' },
+    });
   });
 
   it.each([
@@ -27,8 +30,14 @@ describe('parseInvitationLink', () => {
     [`invType=Administration&partnerId=${PARTNER}`, { kind: 'invalidInvType', value: 'Administration' }],
     ['invType=ResellerRelationship&partnerId=not-a-guid', { kind: 'invalidPartnerId', value: 'not-a-guid' }],
     [`invType=ResellerRelationship&partnerId=${PARTNER}&DAP=maybe`, { kind: 'invalidDap', value: 'maybe' }],
-    [`invType=ResellerRelationship&partnerId=${PARTNER}&partnerId=${PARTNER}`, { kind: 'duplicateParameter', parameter: 'partnerId' }],
-    [`invType=ResellerRelationship&partnerId=${PARTNER}&DAP=true&dap=false`, { kind: 'duplicateParameter', parameter: 'DAP' }],
+    [
+      `invType=ResellerRelationship&partnerId=${PARTNER}&partnerId=${PARTNER}`,
+      { kind: 'duplicateParameter', parameter: 'partnerId' },
+    ],
+    [
+      `invType=ResellerRelationship&partnerId=${PARTNER}&DAP=true&dap=false`,
+      { kind: 'duplicateParameter', parameter: 'DAP' },
+    ],
   ])('refuses %s', (query, problem) => {
     expect(parse(query)).toEqual({ ok: false, problem });
   });

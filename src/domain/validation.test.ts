@@ -3,7 +3,9 @@ import { changePasswordFormSchema, fieldErrors, newPasswordSchema, signInSchema 
 
 describe('signInSchema', () => {
   it('trims and lower-cases the user name', () => {
-    expect(signInSchema.parse({ userPrincipalName: '  Admin@ContosoNew.onmicrosoft.com ', password: 'x' })).toEqual({
+    expect(
+      signInSchema.parse({ userPrincipalName: '  Admin@ContosoNew.onmicrosoft.com ', password: 'x' }),
+    ).toEqual({
       userPrincipalName: 'admin@contosonew.onmicrosoft.com',
       password: 'x',
     });
@@ -12,7 +14,10 @@ describe('signInSchema', () => {
   it.each([
     [{ userPrincipalName: '', password: 'x' }, { userPrincipalName: 'validation.upnRequired' }],
     [{ userPrincipalName: 'admin', password: 'x' }, { userPrincipalName: 'validation.upnInvalid' }],
-    [{ userPrincipalName: `${'a'.repeat(120)}@x.com`, password: 'x' }, { userPrincipalName: 'validation.upnInvalid' }],
+    [
+      { userPrincipalName: `${'a'.repeat(120)}@x.com`, password: 'x' },
+      { userPrincipalName: 'validation.upnInvalid' },
+    ],
     [{ userPrincipalName: 'a@b.com', password: '' }, { password: 'validation.passwordRequired' }],
     [{}, { userPrincipalName: 'validation.upnRequired', password: 'validation.passwordRequired' }],
   ])('refuses %j', (input, errors) => {
@@ -36,8 +41,13 @@ describe('new passwords', () => {
   });
 
   it('asks for the same password twice', () => {
-    const result = changePasswordFormSchema.safeParse({ changeToken: 't', newPassword: 'Abcdefg1!', confirmPassword: 'Abcdefg1?' });
+    const result = changePasswordFormSchema.safeParse({
+      changeToken: 't',
+      newPassword: 'Abcdefg1!',
+      confirmPassword: 'Abcdefg1?',
+    });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrors(result.error)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
+    if (!result.success)
+      expect(fieldErrors(result.error)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
   });
 });

@@ -33,7 +33,9 @@ describe('Accept agreement & authorize partner journey', () => {
     await user.click(screen.getByRole('checkbox', { name: /I authorize Fabrikam Cloud Services/ }));
     await user.click(accept);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partner relationships' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
+    ).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Fabrikam Cloud Services' });
     expect(within(details).getByText('Reseller, Delegated admin')).toBeInTheDocument();
     expect(within(details).getByText('Global administrator')).toBeInTheDocument();
@@ -70,8 +72,12 @@ describe('Accept agreement & authorize partner journey', () => {
     expect(screen.queryByText('This invitation also grants delegated admin roles')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partner relationships' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Tailspin Toys Solutions' })).getByText('Reseller')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Tailspin Toys Solutions' })).getByText('Reseller'),
+    ).toBeInTheDocument();
   });
 
   it('Scenario 2: an invitation from a partner new to a customer with partner purchases shows the reach-out message', async () => {

@@ -66,6 +66,7 @@ export function Component() {
           page={page}
           pageSize={PARTNER_PAGE_SIZE}
           selectedId={partnerId?.toLowerCase() ?? null}
+          compact={!!partnerId}
           language={language}
           onQueryChange={(next) => {
             const params = new URLSearchParams();

@@ -69,7 +69,7 @@ export function ProductCatalog({
               aria-labelledby={`product-${product.id}`}
               sx={{ p: 2 }}
             >
-              <Typography variant="h3" component="h3" id={`product-${product.id}`}>
+              <Typography variant="h3" component="h2" id={`product-${product.id}`}>
                 {product.name}
               </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -24,6 +24,8 @@ export interface PartnerListProps {
   page: number;
   pageSize: number;
   selectedId: string | null;
+  /** Details are open beside the list: contact columns give way to them. */
+  compact: boolean;
   language: string;
   /** Asks for another filter or page; the route turns it into a URL. */
   onQueryChange: (query: { filter: string; page: number }) => void;
@@ -36,6 +38,7 @@ export function PartnerList({
   page,
   pageSize,
   selectedId,
+  compact,
   language,
   onQueryChange,
 }: PartnerListProps) {
@@ -92,8 +95,8 @@ export function PartnerList({
                 <TableCell>{t('partners.name')}</TableCell>
                 <TableCell>{t('partners.relationship')}</TableCell>
                 <TableCell>{t('partners.roles')}</TableCell>
-                <TableCell>{t('partner.email')}</TableCell>
-                <TableCell>{t('partner.phone')}</TableCell>
+                {compact ? null : <TableCell>{t('partner.email')}</TableCell>}
+                {compact ? null : <TableCell>{t('partner.phone')}</TableCell>}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -116,8 +119,8 @@ export function PartnerList({
                       ? partner.roles.map((role) => t(`roles.${role}`)).join(', ')
                       : t('roles.noAdminRoles')}
                   </TableCell>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{partner.email}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{partner.phone}</TableCell>
+                  {compact ? null : <TableCell sx={{ wordBreak: 'break-word' }}>{partner.email}</TableCell>}
+                  {compact ? null : <TableCell sx={{ whiteSpace: 'nowrap' }}>{partner.phone}</TableCell>}
                 </TableRow>
               ))}
             </TableBody>

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+// A fixed clock makes every date on screen the same from run to run.
+export const FIXED_NOW = '2026-03-01';
+
+export const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
+export const TAILSPIN = '7c0f5e1d-2b7a-4e43-9a51-6d2f0c8e4b11';
+
+/** The link Partner Center hands out, on this host, with the scenario to load. */
+export const invitationLink = (scenario: string, partnerId: string, dap: boolean) =>
+  `/Adminportal/Home?scenario=${scenario}&now=${FIXED_NOW}&invType=ResellerRelationship&partnerId=${partnerId}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`;
+export const agreementLink = (scenario: string) =>
+  `/AdminPortal/Home?ref=/BillingAccounts/agreement&scenario=${scenario}&now=${FIXED_NOW}`;
+
+interface Fixtures {
+  signIn: (userPrincipalName: string, password: string) => Promise<void>;
+  /** Runs axe (WCAG 2.2 AA tags) on the page as it is now, and saves a screenshot under test-results/screens. */
+  check: (name: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // Chromium logs every non-2xx answer, including the mock backend's expected 4xx: those are not errors.
+      if (
+        message.type() === 'error' &&
+        !message.text().startsWith('Failed to load resource: the server responded')
+      ) {
+        errors.push(message.text());
+      }
+    });
+    await use(page);
+    expect(errors, 'errors in the page console').toEqual([]);
+  },
+  signIn: async ({ page }, use) => {
+    await use(async (userPrincipalName, password) => {
+      await page.getByLabel(/^(User name|Nome utente)/).fill(userPrincipalName);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+    });
+  },
+  check: async ({ page }, use, testInfo) => {
+    await use(async (name) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+        `axe on ${name}`,
+      ).toEqual([]);
+      await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+      void testInfo;
+    });
+  },
+});
+
+export { expect };
+
+export async function expectHeading(page: Page, name: string | RegExp) {
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
