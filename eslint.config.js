@@ -41,15 +41,13 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   layer(['src/domain/**'], [noTests, noMocks, noApp, noFeatures, noUiLayers]),
-  layer(['src/api/**', 'src/stores/**', 'src/components/**', 'src/i18n/**'], [noTests, noMocks, noApp, noFeatures]),
+  layer(
+    ['src/api/**', 'src/stores/**', 'src/components/**', 'src/i18n/**'],
+    [noTests, noMocks, noApp, noFeatures],
+  ),
   layer(
     ['src/features/**'],
-    [
-      noTests,
-      noMocks,
-      noApp,
-      { regex: '^\\.\\./(?!\\.\\.)', message: 'Features never import each other.' },
-    ],
+    [noTests, noMocks, noApp, { regex: '^\\.\\./(?!\\.\\.)', message: 'Features never import each other.' }],
   ),
   layer(['src/app/**'], [noTests, noMocks]),
   {
