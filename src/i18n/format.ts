@@ -18,3 +18,12 @@ export function formatMoney(amount: number, currency: string, language: string):
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+export function formatAddress(address: {
+  line1: string;
+  city: string;
+  postalCode: string;
+  countryCode: string;
+}): string {
+  return `${address.line1}, ${address.postalCode} ${address.city}, ${address.countryCode}`;
+}

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDocument } from '../../api/types';
+import { DetailsList } from '../../components/details-list';
 import { paths } from '../../domain/paths';
 import { formatDateTime } from '../../i18n/format';
 
@@ -33,25 +34,16 @@ export function AgreementDocumentView({
       <Alert severity="warning" sx={{ mb: 3 }}>
         {t('document.simulated')}
       </Alert>
-      <Box
-        component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, mb: 3 }}
-      >
-        <dt>{t('document.templateId')}</dt>
-        <dd style={{ margin: 0 }}>
-          <code>{templateId}</code>
-        </dd>
-        <dt>{t('document.country')}</dt>
-        <dd style={{ margin: 0 }}>{document.country}</dd>
-        <dt>{t('document.language')}</dt>
-        <dd style={{ margin: 0 }}>{document.language}</dd>
-        {expires ? (
-          <>
-            <dt>{t('document.linkExpires')}</dt>
-            <dd style={{ margin: 0 }}>{formatDateTime(expires, language)} UTC</dd>
-          </>
-        ) : null}
-      </Box>
+      <DetailsList
+        rows={[
+          [t('document.templateId'), <code key="id">{templateId}</code>],
+          [t('document.country'), document.country],
+          [t('document.language'), document.language],
+          ...(expires
+            ? [[t('document.linkExpires'), `${formatDateTime(expires, language)} UTC`] as [string, string]]
+            : []),
+        ]}
+      />
       {textLanguage !== document.language ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('document.englishStandIn', { language: document.language })}

@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import type { BillingAccount } from '../../api/types';
 import { AgreementHistory } from '../../components/agreement-history';
 import { paths } from '../../domain/paths';
+import { DetailsList } from '../../components/details-list';
 
 export function BillingAccountCard({ account, language }: { account: BillingAccount; language: string }) {
   const { t } = useTranslation();
@@ -20,28 +21,7 @@ export function BillingAccountCard({ account, language }: { account: BillingAcco
       <Typography variant="h2" component="h2" id={`account-${account.id}`} sx={{ mb: 2 }}>
         {account.name}
       </Typography>
-      <Box
-        component="dl"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: 'max-content 1fr',
-          columnGap: 2,
-          rowGap: 0.5,
-          m: 0,
-          mb: 3,
-        }}
-      >
-        {rows.map(([label, value]) => (
-          <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" color="text.secondary">
-              {label}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {value}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      <DetailsList rows={rows} />
       <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
         {t('billing.history')}
       </Typography>

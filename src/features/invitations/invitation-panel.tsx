@@ -13,6 +13,8 @@ import { ConsentCheckbox, McaLink } from '../../components/agreement-consent';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { ReachOutNotice } from '../../components/reach-out-notice';
 import { paths } from '../../domain/paths';
+import { DetailsList } from '../../components/details-list';
+import { formatAddress } from '../../i18n/format';
 
 export interface InvitationPanelProps {
   tenantName: string;
@@ -29,31 +31,14 @@ function PartnerCard({ partner }: { partner: Invitation['partner'] }) {
     [t('partner.email'), partner.email],
     [t('partner.phone'), partner.phone],
     [t('partner.website'), partner.website],
-    [
-      t('partner.address'),
-      `${partner.address.line1}, ${partner.address.postalCode} ${partner.address.city}, ${partner.address.countryCode}`,
-    ],
+    [t('partner.address'), formatAddress(partner.address)],
   ];
   return (
     <Box component="section" aria-labelledby="invitation-partner" sx={{ mb: 3 }}>
       <Typography variant="h2" component="h2" id="invitation-partner" sx={{ mb: 1 }}>
         {partner.name}
       </Typography>
-      <Box
-        component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}
-      >
-        {rows.map(([label, value]) => (
-          <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" color="text.secondary">
-              {label}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
-              {value}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      <DetailsList rows={rows} />
     </Box>
   );
 }

@@ -15,7 +15,8 @@ import { Form, Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
 import { AgreementHistory } from '../../components/agreement-history';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
-import { formatDate } from '../../i18n/format';
+import { formatAddress, formatDate } from '../../i18n/format';
+import { DetailsList } from '../../components/details-list';
 
 export interface PartnerDetailsPanelProps {
   partner: PartnerDetails;
@@ -48,10 +49,7 @@ export function PartnerDetailsPanel({
     [t('partner.phone'), partner.phone],
     [t('partner.website'), partner.website],
     [t('partner.mpnId'), partner.mpnId],
-    [
-      t('partner.address'),
-      `${partner.address.line1}, ${partner.address.postalCode} ${partner.address.city}, ${partner.address.countryCode}`,
-    ],
+    [t('partner.address'), formatAddress(partner.address)],
   ];
 
   return (
@@ -70,28 +68,7 @@ export function PartnerDetailsPanel({
         </Alert>
       ) : null}
       {error ? <ApiErrorAlert error={error} /> : null}
-      <Box
-        component="dl"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: 'max-content 1fr',
-          columnGap: 2,
-          rowGap: 0.5,
-          m: 0,
-          mb: 3,
-        }}
-      >
-        {rows.map(([label, value]) => (
-          <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" color="text.secondary">
-              {label}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
-              {value}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      <DetailsList rows={rows} />
 
       <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
         {t('partner.adminRoles')}
