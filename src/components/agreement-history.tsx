@@ -1,6 +1,7 @@
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
@@ -19,37 +20,39 @@ export function AgreementHistory({
 }) {
   const { t } = useTranslation();
   return (
-    <Table size="small" aria-label={label}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('history.agreement')}</TableCell>
-          <TableCell>{t('history.date')}</TableCell>
-          <TableCell>{t('history.acceptedBy')}</TableCell>
-          <TableCell>{t('history.how')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {agreements.map((agreement) => (
-          <TableRow key={agreement.id}>
-            <TableCell>
-              {t(`agreementType.${agreement.type}`)}
-              <br />
-              <code style={{ fontSize: '0.75rem' }}>{agreement.templateId}</code>
-            </TableCell>
-            <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
-            <TableCell>
-              {agreement.acceptedBy.displayName}
-              <br />
-              {agreement.acceptedBy.email}
-            </TableCell>
-            <TableCell>
-              {agreement.acceptedVia === 'direct'
-                ? t('history.direct')
-                : t('history.attested', { partner: agreement.partner?.name ?? '' })}
-            </TableCell>
+    <TableContainer>
+      <Table size="small" aria-label={label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('history.agreement')}</TableCell>
+            <TableCell>{t('history.date')}</TableCell>
+            <TableCell>{t('history.acceptedBy')}</TableCell>
+            <TableCell>{t('history.how')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {agreements.map((agreement) => (
+            <TableRow key={agreement.id}>
+              <TableCell>
+                {t(`agreementType.${agreement.type}`)}
+                <br />
+                <code style={{ fontSize: '0.75rem' }}>{agreement.templateId}</code>
+              </TableCell>
+              <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
+              <TableCell>
+                {agreement.acceptedBy.displayName}
+                <br />
+                {agreement.acceptedBy.email}
+              </TableCell>
+              <TableCell>
+                {agreement.acceptedVia === 'direct'
+                  ? t('history.direct')
+                  : t('history.attested', { partner: agreement.partner?.name ?? '' })}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -35,14 +35,14 @@ function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
           component="div"
           variant="body2"
           color="text.secondary"
-          sx={{ px: 2, pt: 1.5, fontWeight: 600 }}
+          sx={{ px: 2, pt: 1.5, fontWeight: 600, display: { xs: 'none', md: 'block' } }}
         >
           {title}
         </Typography>
       ) : null}
-      <List dense aria-labelledby={id}>
+      <List dense aria-labelledby={id} sx={{ display: { xs: 'flex', md: 'block' }, py: { xs: 0, md: 1 } }}>
         {items.map((item) => (
-          <ListItem key={item.to} disablePadding>
+          <ListItem key={item.to} disablePadding sx={{ width: { xs: 'auto', md: '100%' } }}>
             <ListItemButton
               component={NavLink}
               to={item.to}
@@ -143,6 +143,9 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
             flexShrink: 0,
             bgcolor: 'background.paper',
             borderRight: { md: '1px solid #E0E0E0' },
+            borderBottom: { xs: '1px solid #E0E0E0', md: 'none' },
+            display: { xs: 'flex', md: 'block' },
+            flexWrap: 'wrap',
           }}
         >
           <NavGroup items={[{ to: paths.home.href(), label: t('nav.home') }]} />

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Me } from '../../api/types';
+import { DetailsList } from '../../components/details-list';
 import { paths } from '../../domain/paths';
 
 export function HomeOverview({ me }: { me: Me }) {
@@ -39,6 +40,25 @@ export function HomeOverview({ me }: { me: Me }) {
           {t('home.mcaText')}
         </Alert>
       )}
+      <Paper component="section" aria-labelledby="organization-title" sx={{ p: 2, mb: 3 }}>
+        <Typography variant="h2" component="h2" id="organization-title" sx={{ mb: 1 }}>
+          {t('home.organization')}
+        </Typography>
+        <DetailsList
+          rows={[
+            [t('home.domain'), me.tenant.defaultDomain],
+            [t('home.country'), me.tenant.country],
+            [t('home.tenantId'), me.tenant.id],
+            [
+              t('home.yourRoles'),
+              me.user.roles.length
+                ? me.user.roles.map((role) => t(`roles.${role}`)).join(', ')
+                : t('roles.none'),
+            ],
+            [t('home.mcaStatus'), t(me.mca.confirmed ? 'home.mcaConfirmed' : 'home.mcaPending')],
+          ]}
+        />
+      </Paper>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
         {cards.map((card) => (
           <Paper key={card.to} component="section" sx={{ p: 2 }}>
