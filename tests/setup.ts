@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { load } from '../mocks/db/db';
 import { configureBackend } from '../mocks/lib/route';
@@ -10,6 +10,9 @@ import { useSessionStore } from '../src/stores/session-store';
 // Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
 // or a console.error fails it.
 let consoleErrors: unknown[][] = [];
+
+// jsdom on a 2-core machine running the whole suite in parallel is slow; findBy* waits up to 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 

@@ -7,6 +7,7 @@ import { collection, route } from '../lib/route';
 import type { SessionContext } from '../lib/session';
 
 const PAGE_MAX = 200;
+const byName = new Intl.Collator('en');
 
 function pageParam(value: string | null, fallback: number, max: number): number {
   if (value === null) return fallback;
@@ -43,7 +44,7 @@ export const partnerHandlers = [
             ? [partnerSummary(relationship, partner)]
             : [];
         })
-        .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+        .sort((a, b) => byName.compare(a.name, b.name));
       return collection(all.slice(skip, skip + top), all.length);
     }),
   ),
