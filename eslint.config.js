@@ -50,6 +50,21 @@ export default tseslint.config(
     [noTests, noMocks, noApp, { regex: '^\\.\\./(?!\\.\\.)', message: 'Features never import each other.' }],
   ),
   layer(['src/app/**'], [noTests, noMocks]),
+  layer(
+    ['mocks/**'],
+    [
+      {
+        group: [
+          '**/src/app/**',
+          '**/src/features/**',
+          '**/src/components/**',
+          '**/src/stores/**',
+          '**/src/i18n/**',
+        ],
+        message: 'The mock backend implements the contract: it may use src/domain and src/api types only.',
+      },
+    ],
+  ),
   {
     files: ['src/main.tsx'],
     rules: { 'no-restricted-imports': ['error', { paths: muiBarrels, patterns: [noTests] }] },

@@ -13,13 +13,23 @@ function Root() {
   );
 }
 
+/** When even the root fails, the page still says it is a simulation. */
+function RootError() {
+  return (
+    <>
+      <SimulationBanner />
+      <RouteError />
+    </>
+  );
+}
+
 // The route table, shared by the app (hash router) and the tests (memory router). Each page is its own
 // chunk: `lazy` loads its loader, action and component when it is first visited.
 export const routes: RouteObject[] = [
   {
     id: 'root',
     Component: Root,
-    ErrorBoundary: RouteError,
+    ErrorBoundary: RootError,
     HydrateFallback: PageLoading,
     children: [
       { index: true, loader: () => redirect(paths.home.path), Component: PageLoading },

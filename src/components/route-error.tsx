@@ -2,12 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link as RouterLink, useRevalidator, useRouteError } from 'react-router';
 import { ApiError } from '../api/client';
 import { paths } from '../domain/paths';
 import { useApiErrorMessage } from './api-error-alert';
+import { PageHeader } from './page-header';
 
 /** A page that could not load: what went wrong, a retry, and the way home. */
 export function RouteError() {
@@ -25,9 +25,7 @@ export function RouteError() {
 
   return (
     <Box sx={{ p: 3, maxWidth: 720 }}>
-      <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
-        {notFound ? t('errors.notFoundTitle') : t('errors.title')}
-      </Typography>
+      <PageHeader title={notFound ? t('errors.notFoundTitle') : t('errors.title')} />
       <Alert severity="error" sx={{ mb: 2 }}>
         {text}
       </Alert>

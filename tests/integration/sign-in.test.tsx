@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { load } from '../../mocks/db/db';
 import { server } from '../../mocks/node';
 import { renderApp } from '../render-app';
 
@@ -139,5 +140,36 @@ describe('sign-in journey', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('demo scenarios on the sign-in page', () => {
+  it('says when a link named an unknown scenario or a bad clock, and keeps the current scenario', async () => {
+    load({ scenarioId: 'no-such-scenario', now: '2026-02-30' });
+    renderApp('/signin');
+    expect(await screen.findByText(/The scenario named in the link does not exist/)).toBeInTheDocument();
+    expect(screen.getByText(/The date given for the demo clock is not a valid date/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveTextContent(
+      'Existing customer asked to accept the MCA',
+    );
+  });
+
+  it('loads another scenario and lists its accounts and links', async () => {
+    const { user } = renderApp('/signin');
+    await user.click(await screen.findByRole('combobox', { name: 'Scenario' }));
+    await user.click(screen.getByRole('option', { name: 'New customer, invited by a direct-bill partner' }));
+    await user.click(screen.getByRole('button', { name: 'Load scenario' }));
+    expect(
+      await screen.findByText('Scenario loaded: New customer, invited by a direct-bill partner.'),
+    ).toBeInTheDocument();
+    const accounts = screen.getByRole('table', { name: 'Demo accounts' });
+    expect(within(accounts).getByText('admin@contosonew.onmicrosoft.com')).toBeInTheDocument();
+    expect(within(accounts).getByText('(temporary)', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Reseller invitation from Fabrikam Cloud Services (DAP=true)' }),
+    ).toHaveAttribute(
+      'href',
+      'http://localhost:3000/Adminportal/Home?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=true#/BillingAccounts/partner-invitation',
+    );
   });
 });

@@ -17,6 +17,7 @@ import { changePassword, signIn } from '../../api/auth';
 import { getScenarios, getSimulatorState, resetDemo } from '../../api/simulator';
 import type { SignInResult } from '../../api/types';
 import { LanguagePicker } from '../../components/language-picker';
+import { useDocumentTitle } from '../../components/page-header';
 import { adminPortalLink } from '../../domain/admin-links';
 import { safeReturnPath } from '../../domain/return-url';
 import { changePasswordFormSchema, fieldErrors, signInSchema } from '../../domain/validation';
@@ -114,6 +115,7 @@ export function Component() {
   const returnTo = safeReturnPath(searchParams.get('returnTo'));
   const submitting = navigation.state === 'submitting';
   const base = import.meta.env.BASE_URL;
+  useDocumentTitle(t('signIn.title'));
 
   return (
     <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
