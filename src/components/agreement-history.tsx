@@ -8,7 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementRecord } from '../api/types';
 import { formatDate } from '../i18n/format';
 
-/** Who accepted which agreement, when and how: directly in the admin center, or attested by a partner. */
+/**
+ * Who accepted which agreement, when and how: directly in the admin center, or attested by a partner.
+ * The container is focusable so that a table wider than its column scrolls with the keyboard.
+ */
 export function AgreementHistory({
   agreements,
   language,
@@ -20,7 +23,7 @@ export function AgreementHistory({
 }) {
   const { t } = useTranslation();
   return (
-    <TableContainer>
+    <TableContainer tabIndex={0} role="group" aria-label={label}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>

@@ -88,7 +88,7 @@ export function PartnerList({
         </Typography>
       </Box>
       {totalCount > 0 ? (
-        <TableContainer>
+        <TableContainer tabIndex={0} role="group" aria-label={t('partners.tableLabel')}>
           <Table size="small" aria-label={t('partners.tableLabel')}>
             <TableHead>
               <TableRow>
