@@ -20,7 +20,11 @@ describe('Partner relationships journey', () => {
     expect(within(details).getByText('+1 425 555 0100')).toBeInTheDocument();
     expect(within(details).getByText('https://www.fabrikam.example')).toBeInTheDocument();
     expect(within(details).getByText('Apr 1, 2021')).toBeInTheDocument();
-    expect(within(details).getByText('Attested by partner Fabrikam Cloud Services')).toBeInTheDocument();
+    expect(
+      within(details).getByText(
+        'Microsoft Customer Agreement, Sep 30, 2024: accepted by Oliver Smith (oliver.smith@woodgrovebank.example)',
+      ),
+    ).toBeInTheDocument();
     expect(within(details).getByText('Helpdesk administrator')).toBeInTheDocument();
 
     await user.click(within(details).getByRole('button', { name: 'Remove roles' }));

@@ -13,7 +13,6 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Form, Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
-import { AgreementHistory } from '../../components/agreement-history';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { formatAddress, formatDate } from '../../i18n/format';
 import { DetailsList } from '../../components/details-list';
@@ -98,11 +97,18 @@ export function PartnerDetailsPanel({
         {t('partner.agreements')}
       </Typography>
       {partner.agreements.length ? (
-        <AgreementHistory
-          agreements={partner.agreements}
-          language={language}
-          label={t('partner.agreements')}
-        />
+        <Box component="ul" sx={{ mt: 0, pl: 3 }}>
+          {partner.agreements.map((agreement) => (
+            <li key={agreement.id}>
+              {t('partner.agreementItem', {
+                agreement: t(`agreementType.${agreement.type}`),
+                date: formatDate(agreement.dateAgreed, language),
+                name: agreement.acceptedBy.displayName,
+                email: agreement.acceptedBy.email,
+              })}
+            </li>
+          ))}
+        </Box>
       ) : (
         <Typography>{t('partner.noAgreements', { partner: partner.name })}</Typography>
       )}

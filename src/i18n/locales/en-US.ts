@@ -238,6 +238,7 @@ export const enUS = {
       '{{partner}} will no longer have admin roles in your organization. The relationship stays ({{relationship}}). To end the relationship, contact the partner.',
     removeRolesConfirm: 'Yes',
     rolesRemoved: '{{partner}} no longer has admin roles in your organization.',
+    agreementItem: '{{agreement}}, {{date}}: accepted by {{name}} ({{email}})',
     agreements: 'Agreements confirmed by this partner',
     noAgreements: '{{partner}} has not confirmed any agreement for your organization.',
   },

@@ -240,6 +240,7 @@ export const itIT: Messages = {
       '{{partner}} non avrà più ruoli di amministratore nella tua organizzazione. La relazione resta ({{relationship}}). Per terminarla, contatta il partner.',
     removeRolesConfirm: 'Sì',
     rolesRemoved: '{{partner}} non ha più ruoli di amministratore nella tua organizzazione.',
+    agreementItem: '{{agreement}}, {{date}}: accettato da {{name}} ({{email}})',
     agreements: 'Contratti confermati da questo partner',
     noAgreements: '{{partner}} non ha confermato alcun contratto per la tua organizzazione.',
   },
