@@ -130,10 +130,11 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
             </Button>
           </Form>
         </Toolbar>
+        {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
+        <Box sx={{ height: 4, bgcolor: 'background.default' }}>
+          {navigation.state !== 'idle' ? <LinearProgress aria-label={t('common.loading')} /> : null}
+        </Box>
       </AppBar>
-      <Box sx={{ height: 4 }}>
-        {navigation.state !== 'idle' ? <LinearProgress aria-label={t('common.loading')} /> : null}
-      </Box>
       <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>
         <Box
           component="nav"

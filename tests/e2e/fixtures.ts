@@ -45,7 +45,7 @@ export const test = base.extend<Fixtures>({
   check: async ({ page }, use, testInfo) => {
     await use(async (name) => {
       const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
       expect(
         results.violations.map(
