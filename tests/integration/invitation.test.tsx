@@ -91,6 +91,20 @@ describe('Accept agreement & authorize partner journey', () => {
     expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();
   });
 
+  it('the MCA link follows the UI language where the tenant’s country offers it', async () => {
+    const { user } = renderApp(link(TAILSPIN, true), {
+      scenario: 'read-only-user',
+      signedInAs: 'admin@fourthcoffee.onmicrosoft.com',
+    });
+    expect(await screen.findByText('(simulated document: en-US, country IT)')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Language' }));
+    await user.click(screen.getByRole('option', { name: 'Italiano (Italia)' }));
+    expect(await screen.findByText('(documento simulato: it-IT, paese IT)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Accetta il contratto e autorizza il partner' }),
+    ).toBeInTheDocument();
+  });
+
   it('only a Global admin may accept', async () => {
     renderApp(link(TAILSPIN, false), { signedInAs: 'billing@northwindtraders.onmicrosoft.com' });
     expect(

@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   redirect,
   useActionData,
   useLoaderData,
   useNavigation,
-  useRevalidator,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
@@ -18,6 +16,7 @@ import { acceptAgreementSchema } from '../../domain/validation';
 import { AcceptAgreementPanel } from '../../features/agreements/accept-agreement-panel';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { loadMcaDocument } from '../agreement-document';
+import { useDocumentLanguage } from '../use-document-language';
 import { toActionFailure, withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
@@ -52,12 +51,7 @@ export function Component() {
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
   const language = usePreferencesStore((state) => state.language);
-  const revalidator = useRevalidator();
-
-  // The document link follows the UI language.
-  useEffect(() => {
-    if (mca.requestedLanguage !== language && revalidator.state === 'idle') void revalidator.revalidate();
-  }, [language, mca.requestedLanguage, revalidator]);
+  useDocumentLanguage(mca.requestedLanguage);
 
   return (
     <>

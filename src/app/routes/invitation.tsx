@@ -22,6 +22,7 @@ import {
 import { InvitationPanel } from '../../features/invitations/invitation-panel';
 import { loadMcaDocument, type McaDocumentLink } from '../agreement-document';
 import { toActionFailure, withSession } from '../session';
+import { useDocumentLanguage } from '../use-document-language';
 import { useShellData } from '../use-shell-data';
 
 type LoaderData =
@@ -74,6 +75,7 @@ export function Component() {
   const loaded = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
+  useDocumentLanguage(loaded.problem ? null : loaded.mca.requestedLanguage);
   return (
     <>
       <PageHeader title={t('invitation.title')} />
