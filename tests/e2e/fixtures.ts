@@ -53,6 +53,8 @@ export const test = base.extend<Fixtures>({
         ),
         `axe on ${name}`,
       ).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
       void testInfo;
     });

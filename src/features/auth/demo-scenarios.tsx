@@ -103,8 +103,9 @@ export function DemoScenarios({
                     component="span"
                     sx={{
                       position: 'absolute',
-                      width: 1,
-                      height: 1,
+                      width: '1px',
+                      height: '1px',
+                      whiteSpace: 'nowrap',
                       overflow: 'hidden',
                       clip: 'rect(0 0 0 0)',
                     }}
