@@ -131,8 +131,8 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
           </Form>
         </Toolbar>
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
-        <Box sx={{ height: 4, bgcolor: 'background.default' }}>
-          {navigation.state !== 'idle' ? <LinearProgress aria-label={t('common.loading')} /> : null}
+        <Box sx={{ height: 4 }}>
+          {navigation.state !== 'idle' ? <LinearProgress color="inherit" aria-label={t('common.loading')} /> : null}
         </Box>
       </AppBar>
       <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>
