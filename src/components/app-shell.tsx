@@ -132,7 +132,9 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
         </Toolbar>
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
         <Box sx={{ height: 4 }}>
-          {navigation.state !== 'idle' ? <LinearProgress color="inherit" aria-label={t('common.loading')} /> : null}
+          {navigation.state !== 'idle' ? (
+            <LinearProgress color="inherit" aria-label={t('common.loading')} />
+          ) : null}
         </Box>
       </AppBar>
       <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>
