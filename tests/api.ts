@@ -3,12 +3,18 @@ export const API = 'http://localhost';
 
 export async function call(
   path: string,
-  init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    token?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    base?: string;
+  } = {},
 ) {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] ??= 'application/json';
-  const response = await fetch(`${API}${path}`, {
+  const response = await fetch(`${init.base ?? API}${path}`, {
     method: init.method ?? 'GET',
     headers,
     body:
@@ -25,6 +31,14 @@ export async function call(
 export async function tokenFor(userPrincipalName: string, password: string): Promise<string> {
   const result = await call('/api/auth/signin', { method: 'POST', body: { userPrincipalName, password } });
   if (result.body?.status !== 'signedIn')
+    throw new Error(`Could not sign in ${userPrincipalName}: ${JSON.stringify(result.body)}`);
+  return result.body.token as string;
+}
+
+/** A Partner Center (simulated) token for a demo partner agent. */
+export async function partnerTokenFor(userPrincipalName: string, password = 'Partner#2026'): Promise<string> {
+  const result = await call('/api/partner/signin', { method: 'POST', body: { userPrincipalName, password } });
+  if (result.status !== 200)
     throw new Error(`Could not sign in ${userPrincipalName}: ${JSON.stringify(result.body)}`);
   return result.body.token as string;
 }

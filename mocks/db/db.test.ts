@@ -1,7 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY, db, load, loadNotices, now, reset } from './db';
+import {
+  REVISION_KEY,
+  STORAGE_KEY,
+  db,
+  load,
+  loadNotices,
+  now,
+  persist,
+  refreshFromStorage,
+  reset,
+} from './db';
+import { DB_VERSION } from './schema';
 
 describe('the mock database', () => {
+  it('picks up what another tab wrote, and ignores what it cannot read', () => {
+    load({ storage: localStorage, scenarioId: 'partner-training' });
+    const otherTab = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    otherTab.tenants[0].displayName = 'Renamed in another tab';
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(otherTab));
+    refreshFromStorage();
+    expect(db().tenants[0]?.displayName).not.toBe('Renamed in another tab'); // the revision did not change
+    localStorage.setItem(REVISION_KEY, 'other-tab-1');
+    refreshFromStorage();
+    expect(db().tenants[0]?.displayName).toBe('Renamed in another tab');
+
+    localStorage.setItem(STORAGE_KEY, '{broken');
+    localStorage.setItem(REVISION_KEY, 'other-tab-2');
+    refreshFromStorage();
+    expect(db().tenants[0]?.displayName).toBe('Renamed in another tab');
+    persist();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').version).toBe(DB_VERSION);
+  });
+
   it('persists to storage and reloads from it', () => {
     load({ storage: localStorage, scenarioId: 'six-partners' });
     db().relationships = [];
@@ -15,14 +45,14 @@ describe('the mock database', () => {
 
   it.each([
     ['corrupt JSON', '{not json'],
-    ['an old version', JSON.stringify({ version: 0, tenants: [] })],
+    ['the previous version', JSON.stringify({ version: 1, tenants: [] })],
     ['a wrong shape', JSON.stringify({ version: 1, scenarioId: 'x', tenants: 'nope' })],
   ])('resets %s with a notice, never a crash', (_name, stored) => {
     localStorage.setItem(STORAGE_KEY, stored);
     expect(load({ storage: localStorage })).toEqual(['storageReset']);
     expect(db().scenarioId).toBe('existing-customer');
     expect(loadNotices()).toEqual(['storageReset']);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').version).toBe(1);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').version).toBe(DB_VERSION);
   });
 
   it('keeps working in memory when storage refuses writes', () => {

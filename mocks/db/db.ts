@@ -4,12 +4,15 @@ import { DEFAULT_SCENARIO_ID, findScenario } from '../scenarios/catalog';
 
 // The one store of the simulated backend: load, persist, reset. Nothing happens at import time.
 export const STORAGE_KEY = 'm365-admin-sim:db:v1';
+/** A small key that changes with every write, so that a tab can tell cheaply that another one wrote. */
+export const REVISION_KEY = 'm365-admin-sim:db:v1:revision';
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 let state: DbState | null = null;
 let storage: KeyValueStorage | null = null;
 let notices: LoadNotice[] = [];
+let revision: string | null = null;
 
 export interface LoadOptions {
   /** Where to keep the data between page loads; none (in memory) under Vitest and the HTTP server. */
@@ -59,6 +62,7 @@ function clockSetting(value: string | null | undefined): string | null | undefin
 export function load(options: LoadOptions = {}): LoadNotice[] {
   storage = options.storage ?? null;
   notices = [];
+  revision = null;
   const stored = readStored();
   if (stored.corrupt) notices.push('storageReset');
   const known = options.scenarioId ? findScenario(options.scenarioId) : undefined;
@@ -88,9 +92,25 @@ export function persist(): void {
   if (!state || !storage) return;
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(state));
+    const next = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    storage.setItem(REVISION_KEY, next);
+    revision = next;
   } catch {
     // A full or blocked storage keeps working in memory; the next load starts from the seed.
   }
+}
+
+/**
+ * Picks up what another tab of the same browser wrote since this one last read or wrote. Unreadable data
+ * is left alone: this tab keeps its own copy.
+ */
+export function refreshFromStorage(): void {
+  if (!state || !storage) return;
+  const stored = storage.getItem(REVISION_KEY);
+  if (stored === null || stored === revision) return;
+  const { data } = readStored();
+  if (data) state = data;
+  revision = stored;
 }
 
 /** Restores a scenario's seed (the current one by default), keeping the clock setting. */

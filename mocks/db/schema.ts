@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PURCHASE_KINDS } from '../../src/domain/acceptance';
+import { AGENT_ROLES, PARTNER_KINDS } from '../../src/domain/partner-center';
 import { ROLES } from '../../src/domain/roles';
 import { RELATIONSHIP_TYPES } from '../../src/api/types';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const role = z.enum(ROLES);
 const contact = z.object({
@@ -19,6 +20,15 @@ export const tenantRow = z.object({
   displayName: z.string(),
   defaultDomain: z.string(),
   country: z.string(),
+  /** Set for tenants a partner created in Partner Center (Account info). */
+  profile: z
+    .object({
+      address: z.object({ line1: z.string(), city: z.string(), postalCode: z.string(), state: z.string() }),
+      primaryContact: contact,
+      createdBy: z.string(),
+      createdAt: z.string(),
+    })
+    .optional(),
 });
 export const userRow = z.object({
   id: z.string(),
@@ -36,7 +46,19 @@ export const partnerRow = z.object({
   phone: z.string(),
   website: z.string(),
   mpnId: z.string(),
+  kind: z.enum(PARTNER_KINDS),
+  /** An indirect reseller's indirect provider. */
+  providerId: z.string().nullable(),
   address: z.object({ line1: z.string(), city: z.string(), postalCode: z.string(), countryCode: z.string() }),
+});
+/** A partner's Partner Center user (an agent). */
+export const agentRow = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  displayName: z.string(),
+  userPrincipalName: z.string(),
+  password: z.string(),
+  roles: z.array(z.enum(AGENT_ROLES)),
 });
 export const relationshipRow = z.object({
   tenantId: z.string(),
@@ -70,7 +92,7 @@ export const sessionRow = z.object({
   token: z.string(),
   userId: z.string(),
   expiresAt: z.string(),
-  kind: z.enum(['session', 'passwordChange']),
+  kind: z.enum(['session', 'passwordChange', 'partner']),
 });
 
 export const dbSchema = z.object({
@@ -81,6 +103,7 @@ export const dbSchema = z.object({
   tenants: z.array(tenantRow),
   users: z.array(userRow),
   partners: z.array(partnerRow),
+  agents: z.array(agentRow),
   relationships: z.array(relationshipRow),
   agreements: z.array(agreementRow),
   purchases: z.array(purchaseRow),
@@ -91,6 +114,7 @@ export type DbState = z.infer<typeof dbSchema>;
 export type TenantRow = z.infer<typeof tenantRow>;
 export type UserRow = z.infer<typeof userRow>;
 export type PartnerRow = z.infer<typeof partnerRow>;
+export type AgentRow = z.infer<typeof agentRow>;
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 export type AgreementRow = z.infer<typeof agreementRow>;
 export type PurchaseRow = z.infer<typeof purchaseRow>;

@@ -22,8 +22,8 @@ import {
 } from '../db/queries';
 import { AGREEMENT_TEMPLATES, MCA_TEMPLATE_ID } from '../db/reference-data';
 import { problems } from '../lib/errors';
-import { collection, readBody, route } from '../lib/route';
-import { requireOwnTenant } from '../lib/session';
+import { callerRoute, collection, readBody, route } from '../lib/route';
+import { requireCustomer } from '../lib/session';
 
 /** `agreementType` as Partner Center reads it: omitted means MicrosoftCloudAgreement, `*` means all. */
 function templatesOfType(agreementType: string | null): AgreementMetaData[] {
@@ -37,21 +37,21 @@ export const agreementHandlers = [
   // Partner Center: agreement metadata.
   http.get(
     '*/v1/agreements',
-    route(({ url }) => collection(templatesOfType(url.searchParams.get('agreementType')))),
+    callerRoute(({ url }) => collection(templatesOfType(url.searchParams.get('agreementType')))),
   ),
 
   // Partner Center: partner confirmations of the customer's acceptance.
   http.get(
     '*/v1/customers/:customerId/agreements',
-    route(({ params, url, session }) => {
-      requireOwnTenant(session, params.customerId);
+    callerRoute(({ params, url, caller }) => {
+      const tenant = requireCustomer(caller, params.customerId);
       const wanted = url.searchParams.get('agreementType') ?? 'MicrosoftCloudAgreement';
       const links = new Map(AGREEMENT_TEMPLATES.map((t) => [t.templateId, t.agreementLink]));
       return collection(
         db()
           .agreements.filter(
             (row) =>
-              row.tenantId === session.tenant.id &&
+              row.tenantId === tenant.id &&
               row.acceptedVia === 'partner' &&
               (wanted === '*' || row.type === wanted),
           )
@@ -70,16 +70,16 @@ export const agreementHandlers = [
   // Partner Center: did the customer accept the MCA themselves, in the admin center?
   http.get(
     '*/v1/customers/:customerId/directSignedMicrosoftCustomerAgreementStatus',
-    route(({ params, session }): DirectSignedCustomerAgreementStatus => {
-      requireOwnTenant(session, params.customerId);
-      return { isSigned: isMcaAcceptedDirectly(session.tenant.id) };
+    callerRoute(({ params, caller }): DirectSignedCustomerAgreementStatus => {
+      const tenant = requireCustomer(caller, params.customerId);
+      return { isSigned: isMcaAcceptedDirectly(tenant.id) };
     }),
   ),
 
   // Partner Center: a link to the MCA template for a country, in a language it offers.
   http.get(
     '*/v1/agreementtemplates/:templateId/document',
-    route(({ params, url }): AgreementDocument => {
+    callerRoute(({ params, url }): AgreementDocument => {
       if (params.templateId !== MCA_TEMPLATE_ID)
         throw problems.notFound(`Agreement template '${params.templateId}'`);
       const country = url.searchParams.get('country') ?? DEFAULT_COUNTRY;

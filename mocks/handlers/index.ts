@@ -2,6 +2,7 @@ import { agreementHandlers } from './agreements';
 import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { invitationHandlers } from './invitations';
+import { partnerCenterHandlers } from './partner-center';
 import { partnerHandlers } from './partners';
 import { simulatorHandlers } from './simulator';
 
@@ -11,6 +12,7 @@ export const handlers = [
   ...agreementHandlers,
   ...invitationHandlers,
   ...partnerHandlers,
+  ...partnerCenterHandlers,
   ...billingHandlers,
   ...simulatorHandlers,
 ];

@@ -31,10 +31,33 @@ function parseDap(value: string | null): boolean {
   return value.toLowerCase() === 'true';
 }
 
-const isGranted = (relationship: RelationshipRow | undefined, dap: boolean) =>
+/** The relationship a reseller invitation creates: an indirect reseller's is "indirect reseller". */
+const resellerType = (partner: PartnerRow): RelationshipType =>
+  partner.kind === 'indirectReseller'
+    ? 'indirectReseller'
+    : partner.kind === 'indirectProvider'
+      ? 'indirectProvider'
+      : 'reseller';
+
+const isGranted = (partner: PartnerRow, relationship: RelationshipRow | undefined, dap: boolean) =>
   !!relationship &&
-  relationship.types.includes('reseller') &&
+  relationship.types.includes(resellerType(partner)) &&
   (!dap || relationship.types.includes('delegatedAdmin'));
+
+/** Adds relationship types (and roles) between a tenant and a partner, creating the row if needed. */
+function grant(
+  tenantId: string,
+  partnerId: string,
+  types: RelationshipType[],
+  roles: Role[],
+): RelationshipRow {
+  const existing = relationshipsOf(tenantId).find((row) => row.partnerId === partnerId);
+  const relationship = existing ?? { tenantId, partnerId, types: [], roles: [], since: now().toISOString() };
+  relationship.types = [...new Set([...relationship.types, ...types])];
+  relationship.roles = [...new Set([...relationship.roles, ...roles])];
+  if (!existing) db().relationships.push(relationship);
+  return relationship;
+}
 
 export const invitationHandlers = [
   http.get(
@@ -53,7 +76,7 @@ export const invitationHandlers = [
           address: { ...partner.address },
         },
         dap,
-        alreadyAccepted: isGranted(relationship, dap),
+        alreadyAccepted: isGranted(partner, relationship, dap),
         mcaConfirmed: isMcaConfirmed(tenant.id),
         block: blockFor(tenant, partner.id),
       };
@@ -67,22 +90,20 @@ export const invitationHandlers = [
       const input = await readBody(request, acceptInvitationSchema);
       if (!canAcceptInvitation(user.roles)) throw problems.insufficientRole(INVITATION_ROLES);
       const existing = relationshipsOf(tenant.id).find((row) => row.partnerId === partner.id);
-      if (isGranted(existing, input.dap))
+      if (isGranted(partner, existing, input.dap))
         throw problems.alreadyAccepted(`The invitation from ${partner.name}`);
       const block = blockFor(tenant, partner.id);
       if (block !== 'none') throw problems.partnerAttestationRequired(block);
 
-      const granted: RelationshipType[] = input.dap ? ['reseller', 'delegatedAdmin'] : ['reseller'];
-      const relationship = existing ?? {
-        tenantId: tenant.id,
-        partnerId: partner.id,
-        types: [],
-        roles: [],
-        since: now().toISOString(),
-      };
-      relationship.types = [...new Set([...relationship.types, ...granted])];
-      if (input.dap) relationship.roles = [...new Set([...relationship.roles, ...DAP_ROLES])];
-      if (!existing) db().relationships.push(relationship);
+      const types: RelationshipType[] = [
+        resellerType(partner),
+        ...(input.dap ? ['delegatedAdmin' as const] : []),
+      ];
+      const relationship = grant(tenant.id, partner.id, types, input.dap ? DAP_ROLES : []);
+      // An indirect reseller's customer also gets its indirect provider.
+      if (partner.kind === 'indirectReseller' && partner.providerId && findPartner(partner.providerId)) {
+        grant(tenant.id, partner.providerId, ['indirectProvider'], []);
+      }
 
       const mcaRecorded = !isMcaConfirmed(tenant.id);
       if (mcaRecorded) recordDirectAcceptance(tenant.id, user);

@@ -12,9 +12,25 @@ function summary(id: string): ScenarioSummary | null {
   const scenario = findScenario(id);
   if (!scenario) return null;
   const { seed, ...rest } = scenario;
+  const data = seed();
   return {
     ...rest,
-    accounts: seed().users.map((user) => ({
+    partnerAccounts: data.agents.flatMap((agent) => {
+      const partner = data.partners.find((p) => p.id === agent.partnerId);
+      return partner
+        ? [
+            {
+              userPrincipalName: agent.userPrincipalName,
+              password: agent.password,
+              displayName: agent.displayName,
+              roles: agent.roles,
+              partnerName: partner.name,
+              partnerKind: partner.kind,
+            },
+          ]
+        : [];
+    }),
+    accounts: data.users.map((user) => ({
       userPrincipalName: user.userPrincipalName,
       password: user.password,
       displayName: user.displayName,

@@ -1,6 +1,5 @@
 import type { ApiErrorBody } from '../../src/api/types';
 import { REACH_OUT_MESSAGE } from '../../src/domain/acceptance';
-import type { Role } from '../../src/domain/roles';
 
 /** A typed failure a handler throws; the wrapper turns it into Partner Center's error envelope. */
 export class ApiProblem extends Error {
@@ -42,7 +41,7 @@ export const problems = {
       'This account does not exist in the simulator. Use a demo account.',
     ),
   wrongPassword: () => new ApiProblem(401, 'InvalidPassword', 'The password is incorrect.'),
-  insufficientRole: (required: readonly Role[]) =>
+  insufficientRole: (required: readonly string[]) =>
     new ApiProblem(403, 'InsufficientRole', `This action needs one of these roles: ${required.join(', ')}.`, [
       ...required,
     ]),
@@ -57,6 +56,48 @@ export const problems = {
   alreadyAccepted: (what: string) => new ApiProblem(409, 'AlreadyAccepted', `${what} is already accepted.`),
   unsupportedCountry: (country: string) =>
     new ApiProblem(400, 'UnsupportedCountry', `The agreement is not offered for country '${country}'.`),
+  agreementDateInFuture: () =>
+    new ApiProblem(400, 600002, 'Date of agreement cannot be greater than the current date.', [
+      { field: 'dateAgreed', message: 'validation.dateInFuture' },
+    ]),
+  agreementAlreadyConfirmed: () =>
+    new ApiProblem(
+      400,
+      600061,
+      'A partner confirmed agreement already exists for the customer.',
+      [],
+      'Simulator',
+      'PartnerConfirmedAgreementAlreadyExists',
+    ),
+  cloudAgreementRetired: (templateId: string) =>
+    new ApiProblem(
+      400,
+      'InvalidInput',
+      `Microsoft Cloud Agreement Template ID '${templateId}' is no longer supported.`,
+    ),
+  indirectResellerCannotAttest: (providerName: string | null) =>
+    new ApiProblem(
+      403,
+      'IndirectResellerCannotAttest',
+      `Indirect resellers cannot confirm customer acceptance. Work with your indirect provider${providerName ? ` (${providerName})` : ''} to get the attestation completed.`,
+    ),
+  indirectResellerCannotOrder: () =>
+    new ApiProblem(
+      403,
+      600006,
+      'The requested action is not allowed',
+      [],
+      'Simulator',
+      'IndirectResellerCannotOrder',
+    ),
+  domainTaken: (domain: string) =>
+    new ApiProblem(409, 'DomainAlreadyExists', `The domain '${domain}' is already in use.`, [
+      { field: 'domain', message: 'validation.domainTaken' },
+    ]),
+  offerNotFound: (offerId: string) =>
+    new ApiProblem(400, 'InvalidInput', `Offer '${offerId}' does not exist.`, [
+      { field: 'offerId', message: 'validation.offerUnknown' },
+    ]),
   injectedFault: () =>
     new ApiProblem(503, 'SimulatedFault', 'The simulated service is unavailable. Try again.'),
 };

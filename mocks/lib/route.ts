@@ -1,9 +1,16 @@
 import { HttpResponse, delay, type HttpResponseResolver } from 'msw';
 import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
-import { persist } from '../db/db';
+import { persist, refreshFromStorage } from '../db/db';
 import { ApiProblem, problems } from './errors';
-import { requireSession, type SessionContext } from './session';
+import {
+  requireCaller,
+  requirePartnerSession,
+  requireSession,
+  type Caller,
+  type PartnerSessionContext,
+  type SessionContext,
+} from './session';
 
 // The one resolver wrapper: latency, injected faults, body parsing and error mapping for every handler,
 // so that handlers read as business rules.
@@ -13,9 +20,22 @@ export interface BackendSettings {
   latencyMs: number;
   /** The share of answers (0–1) replaced by a 503, for rehearsing failures. */
   failureRate: number;
+  /** Called after every change, so that other tabs can refresh (the browser posts on a channel). */
+  onChange: () => void;
+  /** Where the app is served, for the links the API hands out (e.g. `http://127.0.0.1:5173/`). */
+  appUrl: string;
 }
 
-const settings: BackendSettings = { latencyMs: 0, failureRate: 0 };
+const settings: BackendSettings = {
+  latencyMs: 0,
+  failureRate: 0,
+  onChange: () => undefined,
+  appUrl: 'http://localhost/',
+};
+
+export function backendSettings(): Readonly<BackendSettings> {
+  return settings;
+}
 
 export function configureBackend(next: Partial<BackendSettings>): void {
   Object.assign(settings, next);
@@ -75,9 +95,14 @@ function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpRes
     if (settings.latencyMs > 0) await delay(settings.latencyMs);
     try {
       if (settings.failureRate > 0 && Math.random() < settings.failureRate) throw problems.injectedFault();
+      // Another tab may have changed the data since this one last read it.
+      refreshFromStorage();
       const context = { request, url: new URL(request.url), params: params as Record<string, string> };
       const response = toResponse(await run(context));
-      if (request.method !== 'GET') persist();
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        persist();
+        settings.onChange();
+      }
       return response;
     } catch (error) {
       if (error instanceof ApiProblem) return problemResponse(error);
@@ -96,3 +121,12 @@ export const publicRoute = (run: (context: RequestContext) => Promise<Reply> | R
 export const route = (
   run: (context: RequestContext & { session: SessionContext }) => Promise<Reply> | Reply,
 ) => wrap((context) => run({ ...context, session: requireSession(context.request) }));
+
+/** A Partner Center handler only a partner agent may call. */
+export const partnerRoute = (
+  run: (context: RequestContext & { session: PartnerSessionContext }) => Promise<Reply> | Reply,
+) => wrap((context) => run({ ...context, session: requirePartnerSession(context.request) }));
+
+/** A Partner Center handler both sides may call: a customer about its own tenant, a partner about its customers. */
+export const callerRoute = (run: (context: RequestContext & { caller: Caller }) => Promise<Reply> | Reply) =>
+  wrap((context) => run({ ...context, caller: requireCaller(context.request) }));

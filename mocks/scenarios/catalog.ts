@@ -10,20 +10,33 @@ import {
   PROSEWARE,
   TAILSPIN,
   TREY,
+  agentsOf,
   generatedPartner,
 } from './partners';
 
 // The named demo scenarios. Each seed is a function so that nothing is built at import time, and each
 // returns the same rows every time (ids and dates are fixed).
-export interface ScenarioDefinition extends Omit<ScenarioSummary, 'accounts'> {
+export interface ScenarioDefinition extends Omit<ScenarioSummary, 'accounts' | 'partnerAccounts'> {
   seed: () => Seed;
 }
 
-const tenant = (id: string, displayName: string, domainPrefix: string, country: string): TenantRow => ({
+/** A scenario as written below: the partner agents are added from the partner directory. */
+interface ScenarioDraft extends Omit<ScenarioDefinition, 'seed'> {
+  seed: () => Omit<Seed, 'agents'>;
+}
+
+const tenant = (
+  id: string,
+  displayName: string,
+  domainPrefix: string,
+  country: string,
+  profile?: TenantRow['profile'],
+): TenantRow => ({
   id,
   displayName,
   defaultDomain: `${domainPrefix}.onmicrosoft.com`,
   country,
+  ...(profile ? { profile } : {}),
 });
 
 const user = (
@@ -78,7 +91,82 @@ const woodgrove = tenant('c0a1e5b2-0005-4a6e-9b1c-000000000005', 'Woodgrove Bank
 const fourthCoffee = tenant('c0a1e5b2-0006-4a6e-9b1c-000000000006', 'Fourth Coffee', 'fourthcoffee', 'IT');
 const margies = tenant('c0a1e5b2-0007-4a6e-9b1c-000000000007', "Margie's Travel", 'margiestravel', 'US');
 
-export const scenarios: readonly ScenarioDefinition[] = [
+const profile = (
+  line1: string,
+  city: string,
+  postalCode: string,
+  firstName: string,
+  lastName: string,
+  email: string,
+  createdAt: string,
+): TenantRow['profile'] => ({
+  address: { line1, city, postalCode, state: '' },
+  primaryContact: { firstName, lastName, email },
+  createdBy: 'Partner Center',
+  createdAt,
+});
+const relecloud = tenant(
+  'c0a1e5b2-0008-4a6e-9b1c-000000000008',
+  'Relecloud',
+  'relecloud',
+  'US',
+  profile(
+    '9 Cloud Street',
+    'Seattle',
+    '98104',
+    'Avery',
+    'Howard',
+    'avery.howard@relecloud.example',
+    '2025-01-20T10:00:00Z',
+  ),
+);
+const wingtip = tenant(
+  'c0a1e5b2-0009-4a6e-9b1c-000000000009',
+  'Wingtip Toys',
+  'wingtiptoys',
+  'IT',
+  profile(
+    'Via Roma 1',
+    'Torino',
+    '10121',
+    'Chiara',
+    'Ferri',
+    'chiara.ferri@wingtiptoys.example',
+    '2025-03-02T09:00:00Z',
+  ),
+);
+const graphicDesign = tenant(
+  'c0a1e5b2-0010-4a6e-9b1c-000000000010',
+  'Graphic Design Institute',
+  'graphicdesigninstitute',
+  'GB',
+  profile(
+    '4 Print Row',
+    'Leeds',
+    'LS1 4AP',
+    'Harper',
+    'Lewis',
+    'harper.lewis@graphicdesign.example',
+    '2025-10-14T08:30:00Z',
+  ),
+);
+const coho = tenant(
+  'c0a1e5b2-0011-4a6e-9b1c-000000000011',
+  'Coho Winery',
+  'cohowinery',
+  'FR',
+  profile(
+    '12 Quai des Vignes',
+    'Bordeaux',
+    '33000',
+    'Louis',
+    'Moreau',
+    'louis.moreau@cohowinery.example',
+    '2025-06-05T12:00:00Z',
+  ),
+);
+
+const drafts: readonly ScenarioDraft[] = [
   {
     id: 'new-customer',
     title: {
@@ -386,7 +474,86 @@ export const scenarios: readonly ScenarioDefinition[] = [
       };
     },
   },
+  {
+    id: 'partner-training',
+    title: {
+      'en-US': 'Partner and customer, side by side',
+      'it-IT': 'Partner e cliente, fianco a fianco',
+    },
+    description: {
+      'en-US':
+        'For trainers: sign in to Partner Center (simulated) as Fabrikam in one tab and as a customer in another. Relecloud is confirmed by attestation, Wingtip Toys accepted directly, Graphic Design Institute has not accepted, and Coho Winery buys through Proseware, an indirect reseller of Contoso Distribution.',
+      'it-IT':
+        'Per i formatori: accedi a Partner Center (simulato) come Fabrikam in una scheda e come cliente in un’altra. Relecloud è confermato da attestazione, Wingtip Toys ha accettato direttamente, Graphic Design Institute non ha accettato e Coho Winery acquista tramite Proseware, rivenditore indiretto di Contoso Distribution.',
+    },
+    links: [agreementLink, invitationLink(FABRIKAM, false)],
+    seed: () => ({
+      ...empty,
+      tenants: [relecloud, wingtip, graphicDesign, coho],
+      users: [
+        user(graphicDesign, 'e0000010-0001-4000-8000-000000000001', 'admin', 'Harper Lewis', 'Design#2026', [
+          'globalAdmin',
+        ]),
+        user(wingtip, 'e0000009-0001-4000-8000-000000000001', 'admin', 'Chiara Ferri', 'Wingtip#2026', [
+          'globalAdmin',
+        ]),
+        user(relecloud, 'e0000008-0001-4000-8000-000000000001', 'admin', 'Avery Howard', 'Relecloud#2026', [
+          'globalAdmin',
+        ]),
+        user(coho, 'e0000011-0001-4000-8000-000000000001', 'admin', 'Louis Moreau', 'Coho#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [FABRIKAM, CONTOSO_DISTRIBUTION, PROSEWARE],
+      relationships: [
+        relationship(relecloud, FABRIKAM, ['reseller'], '2025-01-20T10:00:00Z'),
+        relationship(wingtip, FABRIKAM, ['reseller', 'delegatedAdmin'], '2025-03-02T09:00:00Z', [
+          'globalAdmin',
+          'helpdeskAdmin',
+        ]),
+        relationship(graphicDesign, FABRIKAM, ['reseller'], '2025-10-14T08:30:00Z'),
+        relationship(coho, CONTOSO_DISTRIBUTION, ['indirectProvider'], '2025-06-05T12:00:00Z'),
+        relationship(coho, PROSEWARE, ['indirectReseller'], '2025-06-05T12:05:00Z'),
+      ],
+      agreements: [
+        {
+          id: 'a0000008-0001-4000-8000-000000000001',
+          tenantId: relecloud.id,
+          type: 'MicrosoftCustomerAgreement',
+          templateId: MCA_TEMPLATE_ID,
+          dateAgreed: '2025-01-20T00:00:00Z',
+          acceptedVia: 'partner',
+          userId: agentsOf(FABRIKAM)[0]?.id ?? '',
+          partnerId: FABRIKAM.id,
+          primaryContact: { firstName: 'Avery', lastName: 'Howard', email: 'avery.howard@relecloud.example' },
+        },
+        {
+          id: 'a0000009-0001-4000-8000-000000000001',
+          tenantId: wingtip.id,
+          type: 'MicrosoftCustomerAgreement',
+          templateId: MCA_TEMPLATE_ID,
+          dateAgreed: '2025-03-04T15:10:00Z',
+          acceptedVia: 'direct',
+          userId: 'e0000009-0001-4000-8000-000000000001',
+          partnerId: null,
+          primaryContact: {
+            firstName: 'Chiara',
+            lastName: 'Ferri',
+            email: 'admin@wingtiptoys.onmicrosoft.com',
+          },
+        },
+      ],
+    }),
+  },
 ];
+
+export const scenarios: readonly ScenarioDefinition[] = drafts.map((draft) => ({
+  ...draft,
+  seed: () => {
+    const seed = draft.seed();
+    return { ...seed, agents: seed.partners.flatMap(agentsOf) };
+  },
+}));
 
 export const DEFAULT_SCENARIO_ID = 'existing-customer';
 

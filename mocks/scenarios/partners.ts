@@ -1,4 +1,4 @@
-import type { PartnerRow } from '../db/schema';
+import type { AgentRow, PartnerRow } from '../db/schema';
 
 // The partner directory the scenarios draw from. Names are fictitious (Microsoft's sample company names).
 const partner = (
@@ -8,6 +8,8 @@ const partner = (
   phone: string,
   mpnId: string,
   address: PartnerRow['address'],
+  kind: PartnerRow['kind'] = 'directBill',
+  providerId: string | null = null,
 ): PartnerRow => ({
   id,
   name,
@@ -15,6 +17,8 @@ const partner = (
   phone,
   website: `https://www.${domain}`,
   mpnId,
+  kind,
+  providerId,
   address,
 });
 
@@ -41,6 +45,7 @@ export const CONTOSO_DISTRIBUTION = partner(
   '+1 206 555 0142',
   '6011872',
   { line1: '500 Harbor Blvd', city: 'Seattle', postalCode: '98101', countryCode: 'US' },
+  'indirectProvider',
 );
 export const PROSEWARE = partner(
   '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
@@ -49,6 +54,8 @@ export const PROSEWARE = partner(
   '+39 02 5550 1234',
   '6234410',
   { line1: 'Via Torino 12', city: 'Milano', postalCode: '20123', countryCode: 'IT' },
+  'indirectReseller',
+  CONTOSO_DISTRIBUTION.id,
 );
 export const LUCERNE = partner(
   '4f3e2d1c-0b9a-4876-9543-210fedcba987',
@@ -113,6 +120,8 @@ export function generatedPartner(index: number): PartnerRow {
     phone: `+1 555 ${String(1000 + (index % 9000)).padStart(4, '0')}`,
     website: `https://www.${slug}.example`,
     mpnId: String(7000000 + index),
+    kind: 'directBill',
+    providerId: null,
     address: {
       line1: `${index + 1} Market Street`,
       city: 'Springfield',
@@ -120,4 +129,37 @@ export function generatedPartner(index: number): PartnerRow {
       countryCode: 'US',
     },
   };
+}
+
+/** The password of every demo partner agent. */
+export const AGENT_PASSWORD = 'Partner#2026';
+
+const NAMED_AGENTS: Record<string, { alias: string; displayName: string; roles: AgentRow['roles'] }[]> = {
+  [FABRIKAM.id]: [
+    { alias: 'adele', displayName: 'Adele Vance', roles: ['adminAgent'] },
+    { alias: 'lee', displayName: 'Lee Gu', roles: ['salesAgent'] },
+    { alias: 'megan', displayName: 'Megan Bowen', roles: [] },
+  ],
+  [CONTOSO_DISTRIBUTION.id]: [{ alias: 'diego', displayName: 'Diego Siciliani', roles: ['adminAgent'] }],
+  [PROSEWARE.id]: [{ alias: 'isaiah', displayName: 'Isaiah Langer', roles: ['adminAgent'] }],
+};
+
+/**
+ * The Partner Center users of a named partner: an Admin agent for each, and for Fabrikam also a Sales agent
+ * and a user without an agent role. Bulk partners have none.
+ */
+export function agentsOf(partner: PartnerRow): AgentRow[] {
+  if (partner.id.startsWith('a11ce000-')) return [];
+  const domain = partner.email.split('@')[1] ?? 'partner.example';
+  const agents = NAMED_AGENTS[partner.id] ?? [
+    { alias: 'admin', displayName: `${partner.name} admin`, roles: ['adminAgent'] },
+  ];
+  return agents.map((agent, index) => ({
+    id: `${partner.id.slice(0, 8)}-a9e0-4000-8000-${String(index + 1).padStart(12, '0')}`,
+    partnerId: partner.id,
+    displayName: agent.displayName,
+    userPrincipalName: `${agent.alias}@${domain}`,
+    password: AGENT_PASSWORD,
+    roles: [...agent.roles],
+  }));
 }

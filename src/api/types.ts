@@ -1,6 +1,7 @@
 // The wire contract between the app and the (simulated) backend. Partner Center shapes keep their real
 // field names; the customer-side endpoints are the simulator's own (see README, "API").
 import type { AcceptanceBlock, PurchaseKind } from '../domain/acceptance';
+import type { AgentRole, McaStatus, PartnerKind } from '../domain/partner-center';
 import type { Role } from '../domain/roles';
 
 export interface Collection<T> {
@@ -165,11 +166,22 @@ export interface DemoAccount {
 
 export type LocalizedText = Record<'en-US' | 'it-IT', string>;
 
+export interface PartnerDemoAccount {
+  userPrincipalName: string;
+  password: string;
+  displayName: string;
+  roles: AgentRole[];
+  partnerName: string;
+  partnerKind: PartnerKind;
+}
+
 export interface ScenarioSummary {
   id: string;
   title: LocalizedText;
   description: LocalizedText;
   accounts: DemoAccount[];
+  /** Partner Center (simulated) agents of the scenario's partners. */
+  partnerAccounts: PartnerDemoAccount[];
   /** In-app routes a partner would send this customer to (hash routes, with their link parameters). */
   links: { label: LocalizedText; route: string }[];
 }
@@ -180,4 +192,115 @@ export interface SimulatorState {
   now: string;
   fixedClock: boolean;
   notices: ('storageReset' | 'unknownScenario' | 'invalidClock')[];
+}
+
+// Partner Center (simulated): the partner side.
+
+export interface PartnerMe {
+  agent: { id: string; displayName: string; userPrincipalName: string; roles: AgentRole[] };
+  partner: {
+    id: string;
+    name: string;
+    kind: PartnerKind;
+    mpnId: string;
+    provider: { id: string; name: string } | null;
+  };
+  now: string;
+}
+
+/** A row of the partner's Customers list (the portal's own read model). */
+export interface PartnerCustomerSummary {
+  id: string;
+  companyName: string;
+  domain: string;
+  country: string;
+  relationshipTypes: RelationshipType[];
+  mca: McaStatus;
+}
+
+export interface Address {
+  country: string;
+  city: string;
+  state?: string;
+  addressLine1: string;
+  postalCode: string;
+  firstName: string;
+  lastName: string;
+  phoneNumber?: string;
+}
+
+/** Partner Center's Customer resource (the fields this simulator keeps). */
+export interface Customer {
+  id: string;
+  commerceId: string;
+  companyProfile: {
+    tenantId: string;
+    domain: string;
+    companyName: string;
+    attributes: { objectType: 'CustomerCompanyProfile' };
+  };
+  billingProfile: {
+    email: string;
+    culture: string;
+    language: string;
+    companyName: string;
+    defaultAddress: Address;
+    attributes: { objectType: 'CustomerBillingProfile' };
+  };
+  relationshipToPartner: 'reseller' | 'advisor' | 'none';
+  allowDelegatedAccess: boolean;
+  /** Only in the answer to the call that created the customer: the first admin's credentials. */
+  userCredentials?: { userName: string; password: string };
+  attributes: { objectType: 'Customer' };
+}
+
+export interface NewCustomer {
+  companyProfile: { domain: string };
+  billingProfile: {
+    email: string;
+    culture: string;
+    language: string;
+    companyName: string;
+    defaultAddress: Address;
+  };
+}
+
+export interface RelationshipRequest {
+  url: string;
+  attributes: { objectType: 'RelationshipRequest' };
+}
+
+export interface PartnerRelationship {
+  id: string;
+  name: string;
+  relationshipType: 'none' | 'is_indirect_reseller_of' | 'is_indirect_cloud_solution_provider_of';
+  mpnId: string;
+  location: string;
+  state: 'active';
+  attributes: { objectType: 'PartnerRelationship' };
+}
+
+export interface Offer {
+  id: string;
+  name: string;
+  category: PurchaseKind;
+  unitPrice: number;
+  currency: string;
+  attributes: { objectType: 'Offer' };
+}
+
+export interface OrderLineItem {
+  lineItemNumber: number;
+  offerId: string;
+  quantity: number;
+}
+
+export interface Order {
+  id: string;
+  referenceCustomerId: string;
+  billingCycle: 'monthly' | 'annual' | 'none';
+  lineItems: OrderLineItem[];
+  creationDate: string;
+  status: 'completed';
+  attributes: { objectType: 'Order' };
 }

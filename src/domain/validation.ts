@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAgreementCountry } from './agreement-countries';
 import { GUID_PATTERN } from './paths';
 
 // Schemas shared by the forms and the mock backend. Messages are i18n keys under `validation.`.
@@ -57,6 +58,136 @@ export const purchaseSchema = z.strictObject({
 });
 
 export const partnerFilterSchema = z.string().max(100);
+
+// Partner Center: the contact who accepted the MCA, the attestation, a new customer.
+
+const EMAIL_PATTERN = /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]{2,}$/;
+const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{3,28}[0-9]$/;
+const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+const name = (required: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .max(50, 'validation.nameTooLong')
+    .refine((value) => !/[<>]/.test(value), 'validation.nameInvalid');
+
+export const contactSchema = z.strictObject({
+  firstName: name('validation.firstNameRequired'),
+  lastName: name('validation.lastNameRequired'),
+  email: z
+    .string({ error: 'validation.emailRequired' })
+    .trim()
+    .min(1, 'validation.emailRequired')
+    .max(254, 'validation.emailInvalid')
+    .regex(EMAIL_PATTERN, 'validation.emailInvalid'),
+  /** Optional: an empty string counts as not given. */
+  phoneNumber: z
+    .string()
+    .trim()
+    .max(30, 'validation.phoneInvalid')
+    .refine((value) => value === '' || PHONE_PATTERN.test(value), 'validation.phoneInvalid')
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+});
+export type ContactInput = z.infer<typeof contactSchema>;
+
+/**
+ * A calendar date (`2026-11-25`) or a date-time; it must exist (no 30 February). Dates without a zone are
+ * read as UTC, as Partner Center does.
+ */
+export const agreementDateSchema = z
+  .string({ error: 'validation.dateRequired' })
+  .trim()
+  .min(1, 'validation.dateRequired')
+  .refine((value) => {
+    const match = DATE_PATTERN.exec(value);
+    if (!match?.[1]) return false;
+    const zoned = match[5] ? value : `${match[2] ? value : `${value}T00:00:00`}Z`;
+    const date = new Date(zoned);
+    return !Number.isNaN(date.getTime()) && (match[5] ? true : date.toISOString().startsWith(match[1]));
+  }, 'validation.dateInvalid')
+  .transform((value) => {
+    const match = DATE_PATTERN.exec(value);
+    return new Date(match?.[5] ? value : `${match?.[2] ? value : `${value}T00:00:00`}Z`).toISOString();
+  });
+
+/** Partner Center's Agreement body (POST /v1/customers/{id}/agreements). */
+export const attestationSchema = z.strictObject({
+  primaryContact: contactSchema,
+  dateAgreed: agreementDateSchema,
+  templateId: z.string().regex(GUID_PATTERN, 'validation.templateInvalid'),
+  type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
+  // Echoed by clients that post back what they read; the service sets them itself.
+  userId: z.string().max(64).optional(),
+  agreementLink: z.string().max(2048).optional(),
+});
+
+/** The `<prefix>.onmicrosoft.com` part a partner chooses: letters and digits, as the admin center allows. */
+export const domainPrefixSchema = z
+  .string({ error: 'validation.domainRequired' })
+  .trim()
+  .min(1, 'validation.domainRequired')
+  .max(27, 'validation.domainInvalid')
+  .regex(/^[A-Za-z0-9]+$/, 'validation.domainInvalid')
+  .transform((value) => value.toLowerCase());
+
+const text = (required: string, max: number) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .max(max, 'validation.textTooLong')
+    .refine((value) => !/[<>]/.test(value), 'validation.textInvalid');
+
+export const countrySchema = z
+  .string({ error: 'validation.countryRequired' })
+  .refine(isAgreementCountry, 'validation.countryInvalid');
+
+/** Partner Center's Customer body (POST /v1/customers), the fields this simulator keeps. */
+export const newCustomerSchema = z.object({
+  companyProfile: z.strictObject({
+    domain: z
+      .string({ error: 'validation.domainRequired' })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9]{1,27}\.onmicrosoft\.com$/, 'validation.domainInvalid'),
+  }),
+  billingProfile: z.object({
+    email: contactSchema.shape.email,
+    culture: z.string().max(10).optional(),
+    language: z.string().max(10).optional(),
+    companyName: text('validation.companyRequired', 100),
+    defaultAddress: z.object({
+      country: countrySchema,
+      city: text('validation.cityRequired', 50),
+      state: z.string().trim().max(50).optional(),
+      addressLine1: text('validation.addressRequired', 100),
+      postalCode: text('validation.postalCodeRequired', 20),
+      firstName: contactSchema.shape.firstName,
+      lastName: contactSchema.shape.lastName,
+      phoneNumber: contactSchema.shape.phoneNumber,
+    }),
+  }),
+});
+export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
+
+/** Partner Center's Order body (POST /v1/customers/{id}/orders), one line per offer. */
+export const orderSchema = z.object({
+  referenceCustomerId: z.string().optional(),
+  billingCycle: z.enum(['monthly', 'annual', 'none']).optional(),
+  lineItems: z
+    .array(
+      z.object({
+        lineItemNumber: z.int().min(0).max(99),
+        offerId: z.string().min(1).max(64),
+        quantity: purchaseSchema.shape.quantity,
+      }),
+    )
+    .min(1, 'validation.orderEmpty')
+    .max(10),
+});
 
 /** The first message of a failed parse, keyed by field, for forms. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
