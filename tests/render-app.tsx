@@ -8,13 +8,15 @@ import { routes } from '../src/app/router';
 import { createI18n } from '../src/i18n/i18n';
 import type { Language } from '../src/i18n/languages';
 import { usePreferencesStore } from '../src/stores/preferences-store';
-import { useSessionStore } from '../src/stores/session-store';
+import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
 
 export interface RenderAppOptions {
   /** The scenario to load (its seed); the default scenario otherwise. */
   scenario?: string;
   /** Start signed in as this demo account. */
   signedInAs?: string;
+  /** Start signed in to Partner Center (simulated) as this demo partner agent. */
+  partnerSignedInAs?: string;
   language?: Language;
 }
 
@@ -22,6 +24,7 @@ export interface RenderAppOptions {
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   if (options.scenario) load({ scenarioId: options.scenario });
   if (options.signedInAs) signInAs(options.signedInAs);
+  if (options.partnerSignedInAs) signInAsPartner(options.partnerSignedInAs);
   const language = options.language ?? 'en-US';
   usePreferencesStore.setState({ language });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
@@ -39,4 +42,11 @@ export function signInAs(userPrincipalName: string): void {
   if (!account) throw new Error(`No demo account ${userPrincipalName} in scenario ${db().scenarioId}`);
   const { token, expiresAt } = issueToken(account.id, 'session');
   useSessionStore.getState().startSession({ token, expiresAt });
+}
+
+export function signInAsPartner(userPrincipalName: string): void {
+  const agent = db().agents.find((row) => row.userPrincipalName === userPrincipalName);
+  if (!agent) throw new Error(`No partner agent ${userPrincipalName} in scenario ${db().scenarioId}`);
+  const { token, expiresAt } = issueToken(agent.id, 'partner');
+  usePartnerSessionStore.getState().startSession({ token, expiresAt });
 }

@@ -5,7 +5,8 @@ import { load } from '../mocks/db/db';
 import { configureBackend } from '../mocks/lib/route';
 import { server } from '../mocks/node';
 import { usePreferencesStore } from '../src/stores/preferences-store';
-import { useSessionStore } from '../src/stores/session-store';
+import { clearActivity } from '../src/api/activity';
+import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
 
 // Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
 // or a console.error fails it.
@@ -22,6 +23,8 @@ beforeEach(() => {
   load();
   configureBackend({ latencyMs: 0, failureRate: 0 });
   useSessionStore.setState({ session: null });
+  usePartnerSessionStore.setState({ session: null });
+  clearActivity();
   usePreferencesStore.setState({ language: 'en-US' });
   consoleErrors = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

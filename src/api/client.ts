@@ -1,3 +1,4 @@
+import { recordActivity } from './activity';
 import type { ApiErrorBody } from './types';
 
 // The only caller of fetch: JSON in and out, the bearer token, a typed ApiError on any non-2xx answer.
@@ -18,18 +19,22 @@ export class ApiError extends Error {
 /** Raised when no answer came at all (offline, worker gone). */
 export const NETWORK_ERROR_CODE = 'NetworkError';
 
-let tokenSource: () => string | null = () => null;
+/** Whose token a call carries: the customer's (admin center) or the partner agent's (Partner Center). */
+export type Audience = 'customer' | 'partner';
 
-/** The session store registers how to read the current token; the client never imports stores. */
-export function setTokenSource(source: () => string | null): void {
-  tokenSource = source;
+const tokenSources: Record<Audience, () => string | null> = { customer: () => null, partner: () => null };
+
+/** The session stores register how to read the current token; the client never imports stores. */
+export function setTokenSource(source: () => string | null, audience: Audience = 'customer'): void {
+  tokenSources[audience] = source;
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
+  audience?: Audience;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
@@ -41,25 +46,38 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, String(value));
   }
+  const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = tokenSource();
+  const token = tokenSources[options.audience ?? 'customer']();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const started = performance.now();
+  const log = (status: number, responseBody: string) =>
+    recordActivity({
+      method,
+      path: url.pathname + url.search,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      requestBody: options.body,
+      responseBody,
+    });
 
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    log(0, '');
     throw new ApiError(0, NETWORK_ERROR_CODE, 'The service could not be reached.');
   }
 
   const text = await response.text();
+  log(response.status, text);
   let json: unknown = null;
   if (text) {
     try {

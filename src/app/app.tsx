@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
+import { DATA_CHANGED_CHANNEL } from '../domain/live-sync';
 import { createI18n } from '../i18n/i18n';
 import { usePreferencesStore } from '../stores/preferences-store';
 import { AppProviders } from './providers';
@@ -10,6 +11,13 @@ import { routes } from './router';
 export function App() {
   const [i18n] = useState(() => createI18n(usePreferencesStore.getState().language));
   const [router] = useState(() => createHashRouter(routes));
+  // Another tab changed the data (the partner attested, the customer accepted): show it without a reload.
+  useEffect(() => {
+    if (typeof BroadcastChannel !== 'function') return;
+    const channel = new BroadcastChannel(DATA_CHANGED_CHANNEL);
+    channel.onmessage = () => void router.revalidate();
+    return () => channel.close();
+  }, [router]);
   return (
     <AppProviders i18n={i18n}>
       <RouterProvider router={router} />

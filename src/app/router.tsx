@@ -23,6 +23,8 @@ function RootError() {
   );
 }
 
+const pc = paths.partnerCenter;
+
 // The route table, shared by the app (hash router) and the tests (memory router). Each page is its own
 // chunk: `lazy` loads its loader, action and component when it is first visited.
 export const routes: RouteObject[] = [
@@ -36,6 +38,34 @@ export const routes: RouteObject[] = [
       { path: paths.signIn.path, lazy: () => import('./routes/sign-in') },
       { path: paths.signOut.path, lazy: () => import('./routes/sign-out') },
       { path: paths.resetDemo.path, lazy: () => import('./routes/reset-demo') },
+      {
+        path: '/partner-center',
+        children: [
+          { index: true, loader: () => redirect(paths.partnerCenter.customers.path), Component: PageLoading },
+          { path: paths.partnerCenter.signIn.path, lazy: () => import('./routes/partner-center/sign-in') },
+          { path: paths.partnerCenter.signOut.path, lazy: () => import('./routes/partner-center/sign-out') },
+          {
+            id: 'partner-shell',
+            lazy: () => import('./routes/partner-center/shell'),
+            children: [
+              {
+                ErrorBoundary: RouteError,
+                children: [
+                  { path: pc.customers.path, lazy: () => import('./routes/partner-center/customers') },
+                  { path: pc.newCustomer.path, lazy: () => import('./routes/partner-center/new-customer') },
+                  { path: pc.customer.path, lazy: () => import('./routes/partner-center/customer') },
+                  { path: pc.newOrder.path, lazy: () => import('./routes/partner-center/new-order') },
+                  {
+                    path: pc.relationshipRequest.path,
+                    lazy: () => import('./routes/partner-center/relationship-request'),
+                  },
+                  { path: '*', lazy: () => import('./routes/not-found') },
+                ],
+              },
+            ],
+          },
+        ],
+      },
       {
         id: 'shell',
         lazy: () => import('./routes/shell'),

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
 import { ApiError } from '../api/client';
 import { paths } from '../domain/paths';
-import { useSessionStore } from '../stores/session-store';
+import { usePartnerSessionStore, useSessionStore } from '../stores/session-store';
 
 /** Where the user was going, so that sign-in can bring them back (checked again by safeReturnPath). */
 function returnTo(request: Request): string {
@@ -9,23 +9,29 @@ function returnTo(request: Request): string {
   return url.pathname + url.search;
 }
 
-/**
- * Runs a loader's or action's calls for a signed-in user. Without a session, or when the backend says the
- * token is no longer valid (401), the user goes to sign-in and comes back here afterwards.
- */
-export async function withSession<T>(request: Request, run: () => Promise<T>): Promise<T> {
-  const session = useSessionStore.getState().session;
-  if (!session) throw redirect(paths.signIn.href(returnTo(request)));
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      useSessionStore.getState().endSession();
-      throw redirect(paths.signIn.href(returnTo(request)));
+function sessionGuard(store: typeof useSessionStore, signInHref: (returnTo: string) => string) {
+  return async <T>(request: Request, run: () => Promise<T>): Promise<T> => {
+    if (!store.getState().session) throw redirect(signInHref(returnTo(request)));
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        store.getState().endSession();
+        throw redirect(signInHref(returnTo(request)));
+      }
+      throw error;
     }
-    throw error;
-  }
+  };
 }
+
+/**
+ * Runs a loader's or action's calls for a signed-in customer. Without a session, or when the backend says
+ * the token is no longer valid (401), the user goes to sign-in and comes back here afterwards.
+ */
+export const withSession = sessionGuard(useSessionStore, paths.signIn.href);
+
+/** The same for a partner agent in Partner Center (simulated). */
+export const withPartnerSession = sessionGuard(usePartnerSessionStore, paths.partnerCenter.signIn.href);
 
 /** What an action returns when its call failed: enough for the form to say why and offer a retry. */
 export interface ActionFailure {

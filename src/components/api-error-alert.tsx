@@ -16,6 +16,7 @@ const MESSAGE_KEYS: Record<string, string> = {
   InsufficientRole: 'errors.insufficientRole',
   AlreadyAccepted: 'errors.alreadyAccepted',
   '13605': 'errors.mcaNotConfirmed',
+  '600061': 'errors.alreadyConfirmed',
   NotFound: 'errors.notFound',
   InvalidInput: 'errors.invalidInput',
   [NETWORK_ERROR_CODE]: 'errors.network',

@@ -17,12 +17,18 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Form, NavLink, useNavigation } from 'react-router';
 import { paths } from '../domain/paths';
+import { ApiActivityPanel } from './api-activity-panel';
 import { LanguagePicker } from './language-picker';
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+}
+
+export interface NavSection {
+  title?: string;
+  items: NavItem[];
 }
 
 function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
@@ -61,7 +67,7 @@ function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
   );
 }
 
-function ResetDemoDialog({ scenarioTitle }: { scenarioTitle: string }) {
+function ResetDemoDialog({ scenarioTitle, area }: { scenarioTitle: string; area: ShellArea }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -85,6 +91,7 @@ function ResetDemoDialog({ scenarioTitle }: { scenarioTitle: string }) {
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
           <Form method="post" action={paths.resetDemo.href()}>
+            <input type="hidden" name="area" value={area} />
             <Button type="submit" variant="contained">
               {t('demo.reset')}
             </Button>
@@ -95,14 +102,31 @@ function ResetDemoDialog({ scenarioTitle }: { scenarioTitle: string }) {
   );
 }
 
+/** Which side of the simulator a shell belongs to: the admin center or Partner Center (simulated). */
+export type ShellArea = 'customer' | 'partner';
+
 export interface AppShellProps {
-  tenantName: string;
+  area: ShellArea;
+  productName: string;
+  /** The customer tenant, or the partner organization. */
+  organizationName: string;
   userName: string;
   scenarioTitle: string;
+  navigation: NavSection[];
+  signOutAction: string;
   children: ReactNode;
 }
 
-export function AppShell({ tenantName, userName, scenarioTitle, children }: AppShellProps) {
+export function AppShell({
+  area,
+  productName,
+  organizationName,
+  userName,
+  scenarioTitle,
+  navigation: sections,
+  signOutAction,
+  children,
+}: AppShellProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
@@ -110,16 +134,17 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
       <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
         <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
           <Typography component="p" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
-            {t('shell.productName')}
+            {productName}
           </Typography>
           <Typography component="p" sx={{ opacity: 0.9 }}>
-            {tenantName}
+            {organizationName}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
           <LanguagePicker dark />
-          <ResetDemoDialog scenarioTitle={scenarioTitle} />
+          <ApiActivityPanel />
+          <ResetDemoDialog scenarioTitle={scenarioTitle} area={area} />
           <Typography component="p">{userName}</Typography>
-          <Form method="post" action={paths.signOut.href()}>
+          <Form method="post" action={signOutAction}>
             <Button
               type="submit"
               color="inherit"
@@ -151,18 +176,9 @@ export function AppShell({ tenantName, userName, scenarioTitle, children }: AppS
             flexWrap: 'wrap',
           }}
         >
-          <NavGroup items={[{ to: paths.home.href(), label: t('nav.home') }]} />
-          <NavGroup
-            title={t('nav.billing')}
-            items={[
-              { to: paths.billingAccounts.href(), label: t('nav.billingAccounts'), end: true },
-              { to: paths.purchase.href(), label: t('nav.purchaseServices') },
-            ]}
-          />
-          <NavGroup
-            title={t('nav.settings')}
-            items={[{ to: paths.partners.href(), label: t('nav.partnerRelationships') }]}
-          />
+          {sections.map((section, index) => (
+            <NavGroup key={section.title ?? index} title={section.title} items={section.items} />
+          ))}
         </Box>
         <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, minWidth: 0 }}>
           {children}

@@ -269,3 +269,9 @@ export function agreementLanguages(country: string): string[] {
 export function agreementDocumentLanguage(country: string, requested: string | null | undefined): string {
   return requested && agreementLanguages(country).includes(requested) ? requested : DEFAULT_LANGUAGE;
 }
+
+/** Every country the agreement is offered in (ISO alpha-2), sorted. */
+export const AGREEMENT_COUNTRIES: readonly string[] = [
+  ...Object.keys(SECOND_LANGUAGE_BY_COUNTRY),
+  ...ENGLISH_ONLY_COUNTRIES,
+].sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitationLink } from './invitation-link';
+import { parseInvitationLink, withDap } from './invitation-link';
 
 const PARTNER = '3b33e682-00c3-41ee-9dd2-a548adf56438';
 const parse = (query: string) => parseInvitationLink(new URLSearchParams(query));
@@ -40,5 +40,17 @@ describe('parseInvitationLink', () => {
     ],
   ])('refuses %s', (query, problem) => {
     expect(parse(query)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('withDap', () => {
+  const link =
+    'http://127.0.0.1:5173/sim/Adminportal/Home?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+  it('sets DAP and keeps the other parameters, their order and the route', () => {
+    expect(withDap(link, true)).toBe(link.replace('DAP=false', 'DAP=true'));
+    expect(withDap(withDap(link, true), false)).toBe(link);
+  });
+  it('leaves something that is not a URL alone', () => {
+    expect(withDap('not a link', true)).toBe('not a link');
   });
 });

@@ -56,3 +56,15 @@ export function parseInvitationLink(search: URLSearchParams): InvitationLinkResu
     },
   };
 }
+
+/** A reseller invitation link with its DAP parameter set (delegated admin privileges asked for or not). */
+export function withDap(link: string, dap: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  url.searchParams.set('DAP', String(dap));
+  return url.toString();
+}

@@ -32,6 +32,31 @@ export const paths = {
   purchase: { path: '/catalog', href: () => '/catalog' },
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
+  /** Partner Center (simulated): the partner's side, a separate area of the same app. */
+  partnerCenter: {
+    signIn: {
+      path: '/partner-center/signin',
+      href: (returnTo?: string) =>
+        returnTo && returnTo !== '/partner-center/customers'
+          ? `/partner-center/signin?returnTo=${encodeURIComponent(returnTo)}`
+          : '/partner-center/signin',
+    },
+    signOut: { path: '/partner-center/signout', href: () => '/partner-center/signout' },
+    customers: { path: '/partner-center/customers', href: () => '/partner-center/customers' },
+    newCustomer: { path: '/partner-center/customers/new', href: () => '/partner-center/customers/new' },
+    customer: {
+      path: '/partner-center/customers/:customerId',
+      href: (customerId: string) => `/partner-center/customers/${customerId}`,
+    },
+    newOrder: {
+      path: '/partner-center/customers/:customerId/orders/new',
+      href: (customerId: string) => `/partner-center/customers/${customerId}/orders/new`,
+    },
+    relationshipRequest: {
+      path: '/partner-center/relationship-request',
+      href: () => '/partner-center/relationship-request',
+    },
+  },
 } as const;
 
 /** Routes a return URL may point to (all but sign-in), in their canonical spelling. */
@@ -44,6 +69,19 @@ const RETURNABLE_PATHS = [
   paths.partners.path,
   paths.purchase.path,
 ];
+
+/** Partner Center (simulated) routes sign-in may return to, in their canonical spelling, or null. */
+export function canonicalPartnerPath(pathname: string): string | null {
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const pc = paths.partnerCenter;
+  const fixed = [pc.customers.path, pc.newCustomer.path, pc.relationshipRequest.path];
+  const known = fixed.find((p) => p.toLowerCase() === trimmed.toLowerCase());
+  if (known) return known;
+  const match = /^\/partner-center\/customers\/([^/]+)(\/orders\/new)?$/i.exec(trimmed);
+  if (!match?.[1] || !GUID_PATTERN.test(match[1])) return null;
+  const id = match[1].toLowerCase();
+  return match[2] ? pc.newOrder.href(id) : pc.customer.href(id);
+}
 
 /** The canonical spelling of a known in-app path (matched without regard to case), or null. */
 export function canonicalPath(pathname: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './return-url';
+import { safePartnerReturnPath, safeReturnPath } from './return-url';
 
 describe('safeReturnPath', () => {
   it.each([
@@ -42,5 +42,32 @@ describe('safeReturnPath', () => {
     '#//evil.example',
   ])('lands on Home for %j', (raw) => {
     expect(safeReturnPath(raw)).toBe('/homepage');
+  });
+});
+
+describe('safePartnerReturnPath', () => {
+  it.each([
+    ['/partner-center/customers/new', '/partner-center/customers/new'],
+    [
+      '/Partner-Center/Customers/C0A1E5B2-0010-4A6E-9B1C-000000000010',
+      '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010',
+    ],
+    [
+      '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/orders/new',
+      '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/orders/new',
+    ],
+    ['/partner-center/relationship-request/', '/partner-center/relationship-request'],
+  ])('follows the Partner Center route %s', (raw, expected) => {
+    expect(safePartnerReturnPath(raw)).toBe(expected);
+  });
+
+  it.each([
+    '/BillingAccounts/agreement',
+    '/partner-center/customers/not-a-guid',
+    '/partner-center/signin',
+    '//evil.example/partner-center/customers',
+    'https://evil.example/partner-center/customers',
+  ])('sends %s to the Customers list', (raw) => {
+    expect(safePartnerReturnPath(raw)).toBe('/partner-center/customers');
   });
 });

@@ -27,3 +27,12 @@ export function formatAddress(address: {
 }): string {
   return `${address.line1}, ${address.postalCode} ${address.city}, ${address.countryCode}`;
 }
+
+/** A country's name in the UI language (`IT` → "Italy" / "Italia"); the code when the browser has none. */
+export function formatCountry(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,13 +1,16 @@
-import { redirect } from 'react-router';
+import { redirect, type ActionFunctionArgs } from 'react-router';
 import { resetDemo } from '../../api/simulator';
 import { paths } from '../../domain/paths';
-import { useSessionStore } from '../../stores/session-store';
+import { usePartnerSessionStore, useSessionStore } from '../../stores/session-store';
 
-// Reset demo: the backend goes back to the scenario's seed (every session ends with it); sign in again.
-export async function action() {
+// Reset demo: the backend goes back to the scenario's seed (every session ends with it); sign in again,
+// on the side of the simulator the trainer was on.
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
   await resetDemo();
   useSessionStore.getState().endSession();
-  return redirect(paths.signIn.href());
+  usePartnerSessionStore.getState().endSession();
+  return redirect(form.get('area') === 'partner' ? paths.partnerCenter.signIn.href() : paths.signIn.href());
 }
 
 export const loader = () => redirect(paths.home.href());

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { getMe } from '../../api/auth';
 import { getSimulatorState } from '../../api/simulator';
 import { AppShell } from '../../components/app-shell';
+import { paths } from '../../domain/paths';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
 
@@ -15,13 +17,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export type ShellData = Awaited<ReturnType<typeof loader>>;
 
 export function Component() {
+  const { t } = useTranslation();
   const { me, simulator } = useLoaderData<typeof loader>();
   const language = usePreferencesStore((state) => state.language);
   return (
     <AppShell
-      tenantName={me.tenant.displayName}
+      area="customer"
+      productName={t('shell.productName')}
+      organizationName={me.tenant.displayName}
       userName={me.user.displayName}
       scenarioTitle={simulator.scenarioTitle[language]}
+      signOutAction={paths.signOut.href()}
+      navigation={[
+        { items: [{ to: paths.home.href(), label: t('nav.home') }] },
+        {
+          title: t('nav.billing'),
+          items: [
+            { to: paths.billingAccounts.href(), label: t('nav.billingAccounts'), end: true },
+            { to: paths.purchase.href(), label: t('nav.purchaseServices') },
+          ],
+        },
+        {
+          title: t('nav.settings'),
+          items: [{ to: paths.partners.href(), label: t('nav.partnerRelationships') }],
+        },
+      ]}
     >
       <Outlet />
     </AppShell>

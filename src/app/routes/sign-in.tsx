@@ -2,9 +2,11 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import {
+  Link as RouterLink,
   redirect,
   useActionData,
   useLoaderData,
@@ -14,11 +16,11 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { changePassword, signIn } from '../../api/auth';
-import { getScenarios, getSimulatorState, resetDemo } from '../../api/simulator';
 import type { SignInResult } from '../../api/types';
 import { LanguagePicker } from '../../components/language-picker';
 import { useDocumentTitle } from '../../components/page-header';
 import { adminPortalLink } from '../../domain/admin-links';
+import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
 import { changePasswordFormSchema, fieldErrors, signInSchema } from '../../domain/validation';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
@@ -26,16 +28,13 @@ import { DemoScenarios } from '../../features/auth/demo-scenarios';
 import { SignInForm } from '../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { useSessionStore } from '../../stores/session-store';
+import { loadDemoControls, loadScenario, type LoadScenarioResult } from '../demo-controls';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from '../session';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnPath(new URL(request.url).searchParams.get('returnTo'));
   if (useSessionStore.getState().session) throw redirect(returnTo);
-  const [scenarios, state] = await Promise.all([
-    getScenarios(request.signal),
-    getSimulatorState(request.signal),
-  ]);
-  return { scenarios: scenarios.items, state };
+  return loadDemoControls(request.signal);
 }
 
 type ActionData =
@@ -46,8 +45,7 @@ type ActionData =
       userPrincipalName: string;
       fieldErrors?: Record<string, string>;
     })
-  | { step: 'scenarioLoaded' }
-  | (ActionFailure & { step: 'scenarioFailed' });
+  | LoadScenarioResult;
 
 function finish(result: SignInResult, returnTo: string, userPrincipalName: string): ActionData | Response {
   if (result.status === 'passwordChangeRequired') {
@@ -61,14 +59,7 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionDat
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   const returnTo = form.returnTo ?? '';
 
-  if (form.intent === 'loadScenario') {
-    try {
-      await resetDemo(form.scenarioId);
-      return { step: 'scenarioLoaded' };
-    } catch (error) {
-      return { step: 'scenarioFailed', ...toActionFailure(error) };
-    }
-  }
+  if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
 
   if (form.intent === 'changePassword') {
     const step = {
@@ -132,7 +123,12 @@ export function Component() {
         <Typography variant="h1" component="h1">
           {t('signIn.title')}
         </Typography>
-        <LanguagePicker />
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Link component={RouterLink} to={paths.partnerCenter.signIn.href()}>
+            {t('signIn.partnerLink')}
+          </Link>
+          <LanguagePicker />
+        </Box>
       </Box>
       <Box
         sx={{

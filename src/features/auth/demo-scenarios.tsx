@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-router';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
-import type { DemoAccount, ScenarioSummary, SimulatorState } from '../../api/types';
+import type { ScenarioSummary, SimulatorState } from '../../api/types';
 import type { Language } from '../../i18n/languages';
 
 export interface DemoScenariosProps {
@@ -27,7 +27,17 @@ export interface DemoScenariosProps {
   error?: ApiErrorLike;
   /** The Partner Center form of an in-app route, with this simulator's origin. */
   linkFor: (route: string) => string;
-  onUseAccount: (account: DemoAccount) => void;
+  onUseAccount: (account: { userPrincipalName: string; password: string }) => void;
+  /** Whose accounts to list: the customer's (admin center) or the partner agents' (Partner Center). */
+  side?: 'customer' | 'partner';
+}
+
+interface AccountRow {
+  userPrincipalName: string;
+  password: string;
+  temporaryPassword: boolean;
+  roles: string;
+  partner?: string;
 }
 
 /** For trainers and testers: pick a scenario, see its demo accounts and the links a partner would send. */
@@ -40,10 +50,28 @@ export function DemoScenarios({
   error,
   linkFor,
   onUseAccount,
+  side = 'customer',
 }: DemoScenariosProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState(state.scenarioId);
   const current = scenarios.find((scenario) => scenario.id === state.scenarioId);
+  const rows: AccountRow[] =
+    side === 'partner'
+      ? (current?.partnerAccounts ?? []).map((account) => ({
+          userPrincipalName: account.userPrincipalName,
+          password: account.password,
+          temporaryPassword: false,
+          roles: account.roles.length
+            ? account.roles.map((role) => t(`agentRoles.${role}`)).join(', ')
+            : t('agentRoles.none'),
+          partner: `${account.partnerName} (${t(`partnerKinds.${account.partnerKind}`)})`,
+        }))
+      : (current?.accounts ?? []).map((account) => ({
+          ...account,
+          roles: account.roles.length
+            ? account.roles.map((role) => t(`roles.${role}`)).join(', ')
+            : t('roles.none'),
+        }));
   return (
     <Box component="section" aria-labelledby="demo-scenarios-title">
       <Typography variant="h2" component="h2" id="demo-scenarios-title" sx={{ mb: 2 }}>
@@ -96,6 +124,7 @@ export function DemoScenarios({
             <TableHead>
               <TableRow>
                 <TableCell>{t('scenarios.userName')}</TableCell>
+                {side === 'partner' ? <TableCell>{t('scenarios.partner')}</TableCell> : null}
                 <TableCell>{t('scenarios.password')}</TableCell>
                 <TableCell>{t('scenarios.roles')}</TableCell>
                 <TableCell>
@@ -116,18 +145,15 @@ export function DemoScenarios({
               </TableRow>
             </TableHead>
             <TableBody>
-              {current.accounts.map((account) => (
+              {rows.map((account) => (
                 <TableRow key={account.userPrincipalName}>
                   <TableCell sx={{ wordBreak: 'break-all' }}>{account.userPrincipalName}</TableCell>
+                  {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
                   <TableCell>
                     <code>{account.password}</code>
                     {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
                   </TableCell>
-                  <TableCell>
-                    {account.roles.length
-                      ? account.roles.map((role) => t(`roles.${role}`)).join(', ')
-                      : t('roles.none')}
-                  </TableCell>
+                  <TableCell>{account.roles}</TableCell>
                   <TableCell>
                     <Button
                       size="small"
@@ -141,7 +167,8 @@ export function DemoScenarios({
               ))}
             </TableBody>
           </Table>
-          {current.links.length ? (
+          {rows.length === 0 ? <Typography>{t('scenarios.noAccounts')}</Typography> : null}
+          {side === 'customer' && current.links.length ? (
             <Box sx={{ mt: 2 }}>
               <Typography variant="h3" component="h4" sx={{ mb: 1 }}>
                 {t('scenarios.links')}

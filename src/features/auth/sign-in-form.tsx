@@ -14,6 +14,8 @@ export interface SignInFormProps {
   submitting: boolean;
   fieldErrors?: Record<string, string>;
   error?: ApiErrorLike;
+  /** Shown under the user name: an example account of this side. */
+  userNameHint?: string;
 }
 
 export function SignInForm({
@@ -24,6 +26,7 @@ export function SignInForm({
   submitting,
   fieldErrors = {},
   error,
+  userNameHint,
 }: SignInFormProps) {
   const { t } = useTranslation();
   return (
@@ -44,7 +47,9 @@ export function SignInForm({
           onChange={(event) => onChange({ userPrincipalName: event.target.value, password })}
           error={!!fieldErrors.userPrincipalName}
           helperText={
-            fieldErrors.userPrincipalName ? t(fieldErrors.userPrincipalName) : t('signIn.userNameHint')
+            fieldErrors.userPrincipalName
+              ? t(fieldErrors.userPrincipalName)
+              : (userNameHint ?? t('signIn.userNameHint'))
           }
           required
           fullWidth

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import {
+  Link as RouterLink,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import {
+  getCustomer,
+  getCustomerAgreements,
+  getCustomerDirectSignStatus,
+  getCustomerRelationships,
+} from '../../../api/partner-center';
+import { PageHeader } from '../../../components/page-header';
+import { canManageCustomers } from '../../../domain/partner-center';
+import { paths } from '../../../domain/paths';
+import { AttestationForm } from '../../../features/partner-center/attestation-form';
+import {
+  AccountInfoDetails,
+  AgreementConfirmations,
+  IndirectPartners,
+  Section,
+} from '../../../features/partner-center/customer-account-info';
+import { usePreferencesStore } from '../../../stores/preferences-store';
+import { attestFromForm, useAttestationBlock, type AttestationResult } from '../../partner-attestation';
+import { withPartnerSession } from '../../session';
+import { usePartnerShellData } from '../../use-shell-data';
+
+// Customers › a customer › Account info, with the Microsoft Customer Agreement section and its Update.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const customerId = params.customerId ?? '';
+  return withPartnerSession(request, async () => {
+    const [customer, agreements, direct, relationships] = await Promise.all([
+      getCustomer(customerId, request.signal),
+      getCustomerAgreements(customerId, request.signal),
+      getCustomerDirectSignStatus(customerId, request.signal),
+      getCustomerRelationships(customerId, request.signal),
+    ]);
+    return {
+      customer,
+      agreements: agreements.items,
+      status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
+      relationships: relationships.items,
+    };
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs): Promise<AttestationResult> {
+  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  return withPartnerSession(request, () => attestFromForm(params.customerId ?? '', form));
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const { customer, agreements, status, relationships } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { me } = usePartnerShellData();
+  const language = usePreferencesStore((state) => state.language);
+  const blocked = useAttestationBlock();
+  const [editing, setEditing] = useState(false);
+  const [handled, setHandled] = useState<unknown>(null);
+  // A saved confirmation closes the form (once per answer).
+  if (actionData && 'attested' in actionData && actionData !== handled) {
+    setHandled(actionData);
+    setEditing(false);
+  }
+  const saved = actionData && 'attested' in actionData && !editing;
+  const failure = actionData && 'error' in actionData ? actionData.error : undefined;
+  const name = customer.companyProfile.companyName;
+
+  return (
+    <>
+      <Link
+        component={RouterLink}
+        to={paths.partnerCenter.customers.href()}
+        sx={{ display: 'inline-block', mb: 2 }}
+      >
+        {t('pc.customers.back')}
+      </Link>
+      <PageHeader title={name} description={t('pc.account.title')} />
+      <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
+        {canManageCustomers(me.agent.roles) ? (
+          <Button
+            component={RouterLink}
+            to={paths.partnerCenter.newOrder.href(customer.id)}
+            variant="contained"
+          >
+            {t('pc.order.add')}
+          </Button>
+        ) : null}
+      </Box>
+      <Section title={t('pc.account.title')} id="account-info-title">
+        <AccountInfoDetails customer={customer} />
+      </Section>
+      <Section title={t('pc.account.mcaTitle')} id="mca-title">
+        {saved ? (
+          <Alert severity="success" role="status" sx={{ mb: 2 }}>
+            {t('pc.attest.saved', { customer: name })}
+          </Alert>
+        ) : null}
+        <AgreementConfirmations status={status} agreements={agreements} language={language} />
+        {blocked ? (
+          <Alert severity="info">{blocked}</Alert>
+        ) : editing ? (
+          <>
+            <Typography sx={{ mb: 2 }}>{t('pc.attest.explanation')}</Typography>
+            <AttestationForm
+              today={me.now.slice(0, 10)}
+              submitLabel={t('pc.attest.save')}
+              submitting={navigation.state === 'submitting'}
+              fieldErrors={actionData && 'fieldErrors' in actionData ? actionData.fieldErrors : undefined}
+              error={failure}
+              onCancel={() => setEditing(false)}
+            />
+          </>
+        ) : (
+          <Button variant="outlined" onClick={() => setEditing(true)}>
+            {t('pc.attest.update')}
+          </Button>
+        )}
+      </Section>
+      <Section title={t('pc.account.indirectTitle')} id="indirect-title">
+        <IndirectPartners relationships={relationships} />
+      </Section>
+    </>
+  );
+}

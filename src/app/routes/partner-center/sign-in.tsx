@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import {
+  Link as RouterLink,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from 'react-router';
+import { partnerSignIn } from '../../../api/partner-center';
+import { LanguagePicker } from '../../../components/language-picker';
+import { useDocumentTitle } from '../../../components/page-header';
+import { adminPortalLink } from '../../../domain/admin-links';
+import { paths } from '../../../domain/paths';
+import { safePartnerReturnPath } from '../../../domain/return-url';
+import { fieldErrors, signInSchema } from '../../../domain/validation';
+import { DemoScenarios } from '../../../features/auth/demo-scenarios';
+import { SignInForm } from '../../../features/auth/sign-in-form';
+import { usePreferencesStore } from '../../../stores/preferences-store';
+import { usePartnerSessionStore } from '../../../stores/session-store';
+import { loadDemoControls, loadScenario, type LoadScenarioResult } from '../../demo-controls';
+import { toActionFailure, type ActionFailure } from '../../session';
+
+// Partner Center (simulated): a partner agent signs in with a demo partner account.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const returnTo = safePartnerReturnPath(new URL(request.url).searchParams.get('returnTo'));
+  if (usePartnerSessionStore.getState().session) throw redirect(returnTo);
+  return loadDemoControls(request.signal);
+}
+
+type ActionData =
+  (Partial<ActionFailure> & { step: 'signIn'; fieldErrors?: Record<string, string> }) | LoadScenarioResult;
+
+export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
+  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
+  const parsed = signInSchema.safeParse(form);
+  if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
+  try {
+    const session = await partnerSignIn(parsed.data.userPrincipalName, parsed.data.password);
+    usePartnerSessionStore.getState().startSession(session);
+    return redirect(safePartnerReturnPath(form.returnTo));
+  } catch (error) {
+    return { step: 'signIn', ...toActionFailure(error) };
+  }
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  const { scenarios, state } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const language = usePreferencesStore((s) => s.language);
+  const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  useDocumentTitle(t('pc.signIn.title'));
+
+  return (
+    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          mb: 3,
+          gap: 2,
+          flexWrap: 'wrap',
+        }}
+      >
+        <Typography variant="h1" component="h1">
+          {t('pc.signIn.title')}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Link component={RouterLink} to={paths.signIn.href()}>
+            {t('pc.signIn.customerLink')}
+          </Link>
+          <LanguagePicker />
+        </Box>
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
+          alignItems: 'start',
+        }}
+      >
+        <Paper sx={{ p: 3 }}>
+          <Typography sx={{ mb: 2 }}>{t('pc.signIn.explanation')}</Typography>
+          <SignInForm
+            {...credentials}
+            onChange={setCredentials}
+            returnTo={safePartnerReturnPath(searchParams.get('returnTo'))}
+            submitting={navigation.state === 'submitting'}
+            fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
+            error={actionData?.step === 'signIn' ? actionData.error : undefined}
+            userNameHint={t('pc.signIn.userNameHint')}
+          />
+        </Paper>
+        <Paper sx={{ p: 3 }}>
+          <DemoScenarios
+            side="partner"
+            scenarios={scenarios}
+            state={state}
+            language={language}
+            submitting={navigation.state === 'submitting'}
+            loaded={actionData?.step === 'scenarioLoaded'}
+            error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+            linkFor={(route) => adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL)}
+            onUseAccount={(account) =>
+              setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
+            }
+          />
+        </Paper>
+      </Box>
+    </Container>
+  );
+}

@@ -1,0 +1,5 @@
+/**
+ * The BroadcastChannel on which the simulated backend announces that its data changed, so that the other
+ * tabs of the browser (the partner in one, the customer in another) reload what they show.
+ */
+export const DATA_CHANGED_CHANNEL = 'm365-admin-sim:data-changed';

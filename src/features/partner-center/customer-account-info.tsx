@@ -1,0 +1,121 @@
+import type { ReactNode } from 'react';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, Customer, PartnerRelationship } from '../../api/types';
+import { DetailsList } from '../../components/details-list';
+import { formatDate } from '../../i18n/format';
+import type { Language } from '../../i18n/languages';
+import type { McaStatus } from '../../domain/partner-center';
+import { McaStatusText } from './mca-status';
+
+export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 3, mb: 3 }}>
+      <Typography variant="h2" component="h2" id={id} sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/** Account info: the company, its domain and address, and its primary contact. */
+export function AccountInfoDetails({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const address = customer.billingProfile.defaultAddress;
+  const street = [address.addressLine1, [address.postalCode, address.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <DetailsList
+      rows={[
+        [t('pc.customers.companyName'), customer.companyProfile.companyName],
+        [t('pc.customers.domain'), customer.companyProfile.domain],
+        [t('pc.account.customerId'), customer.id],
+        [t('pc.customers.country'), address.country],
+        [t('pc.account.address'), street || t('pc.account.notGiven')],
+        [
+          t('pc.account.primaryContact'),
+          `${address.firstName} ${address.lastName}`.trim() || t('pc.account.notGiven'),
+        ],
+        [t('pc.contact.email'), customer.billingProfile.email || t('pc.account.notGiven')],
+        [t('pc.contact.phoneShort'), address.phoneNumber ?? t('pc.account.notGiven')],
+      ]}
+    />
+  );
+}
+
+/** Microsoft Customer Agreement: the standing, and each partner confirmation on record. */
+export function AgreementConfirmations({
+  status,
+  agreements,
+  language,
+}: {
+  status: McaStatus;
+  agreements: Agreement[];
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DetailsList
+        rows={[
+          [t('pc.account.status'), <McaStatusText key="status" status={status} />],
+          [t('pc.account.isSigned'), status.acceptedDirectly ? t('pc.account.yes') : t('pc.account.no')],
+        ]}
+      />
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+        {t('pc.account.confirmations')}
+      </Typography>
+      {agreements.length === 0 ? (
+        <Typography sx={{ mb: 2 }}>{t('pc.account.noConfirmations')}</Typography>
+      ) : (
+        <TableContainer sx={{ mb: 2 }}>
+          <Table size="small" aria-label={t('pc.account.confirmations')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('pc.account.acceptedBy')}</TableCell>
+                <TableCell>{t('pc.contact.email')}</TableCell>
+                <TableCell>{t('pc.contact.phoneShort')}</TableCell>
+                <TableCell>{t('pc.attest.date')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {agreements.map((agreement, index) => (
+                <TableRow key={`${agreement.primaryContact.email}-${agreement.dateAgreed}-${index}`}>
+                  <TableCell>
+                    {agreement.primaryContact.firstName} {agreement.primaryContact.lastName}
+                  </TableCell>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{agreement.primaryContact.email}</TableCell>
+                  <TableCell>{agreement.primaryContact.phoneNumber ?? '—'}</TableCell>
+                  <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </>
+  );
+}
+
+/** The customer's indirect resellers and indirect providers (GET /v1/customers/{id}/relationships). */
+export function IndirectPartners({ relationships }: { relationships: PartnerRelationship[] }) {
+  const { t } = useTranslation();
+  if (relationships.length === 0) return <Typography>{t('pc.account.noIndirect')}</Typography>;
+  return (
+    <DetailsList
+      rows={relationships.map((relationship) => [
+        relationship.name,
+        t(`pc.account.wire.${relationship.relationshipType}`),
+      ])}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import Box from '@mui/material/Box';
+import { useTranslation } from 'react-i18next';
+import { isMcaSettled, type McaStatus } from '../../domain/partner-center';
+
+/** A customer's MCA standing in words: accepted directly, confirmed by attestation, or not confirmed. */
+export function McaStatusText({ status }: { status: McaStatus }) {
+  const { t } = useTranslation();
+  if (!isMcaSettled(status)) {
+    return (
+      <Box component="span" sx={{ color: 'warning.dark', fontWeight: 600 }}>
+        {t('pc.mca.notConfirmed')}
+      </Box>
+    );
+  }
+  return (
+    <Box component="span" sx={{ display: 'grid', color: 'success.dark', fontWeight: 600 }}>
+      {status.acceptedDirectly ? <span>{t('pc.mca.acceptedDirectly')}</span> : null}
+      {status.attested ? <span>{t('pc.mca.attested')}</span> : null}
+    </Box>
+  );
+}

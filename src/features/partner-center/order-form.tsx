@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-router';
+import type { Offer } from '../../api/types';
+import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { formatMoney } from '../../i18n/format';
+import type { Language } from '../../i18n/languages';
+
+export interface OrderFormProps {
+  offers: Offer[];
+  language: Language;
+  submitting: boolean;
+  fieldErrors?: Record<string, string>;
+  error?: ApiErrorLike;
+}
+
+/** One order line: an offer and a quantity. Posts `intent=order`. */
+export function OrderForm({ offers, language, submitting, fieldErrors = {}, error }: OrderFormProps) {
+  const { t } = useTranslation();
+  const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
+  const [quantity, setQuantity] = useState('1');
+  return (
+    <Form method="post" noValidate>
+      <input type="hidden" name="intent" value="order" />
+      {error ? <ApiErrorAlert error={error} /> : null}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '3fr 1fr' }, mb: 2 }}>
+        <TextField
+          select
+          name="offerId"
+          label={t('pc.order.offer')}
+          value={offerId}
+          onChange={(event) => setOfferId(event.target.value)}
+          error={!!fieldErrors.offerId}
+          helperText={fieldErrors.offerId ? t(fieldErrors.offerId) : undefined}
+        >
+          {offers.map((offer) => (
+            <MenuItem key={offer.id} value={offer.id}>
+              {offer.name} — {t(`purchaseKind.${offer.category}`)}
+              {offer.unitPrice > 0
+                ? `, ${t('pc.order.perMonth', { price: formatMoney(offer.unitPrice, offer.currency, language) })}`
+                : ''}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          name="quantity"
+          label={t('pc.order.quantity')}
+          type="number"
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+          error={!!fieldErrors.quantity}
+          helperText={fieldErrors.quantity ? t(fieldErrors.quantity) : undefined}
+          slotProps={{ htmlInput: { min: 1, max: 300 } }}
+        />
+      </Box>
+      <Button type="submit" variant="contained" disabled={submitting || !offerId}>
+        {submitting ? t('common.saving') : t('pc.order.submit')}
+      </Button>
+    </Form>
+  );
+}

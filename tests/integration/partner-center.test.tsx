@@ -1,0 +1,305 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, load } from '../../mocks/db/db';
+import { tenantOf } from '../builders';
+import { renderApp } from '../render-app';
+
+const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
+
+beforeEach(() => {
+  load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+});
+
+const valueOf = (element: HTMLElement) => (element as HTMLTextAreaElement).value;
+const customersTable = () => screen.findByRole('table', { name: 'Customers' });
+const rowOf = async (name: string) => {
+  const table = await customersTable();
+  const link = within(table).getByRole('link', { name });
+  const row = link.closest('tr');
+  if (!row) throw new Error(`No row for ${name}`);
+  return within(row);
+};
+
+describe('Partner Center (simulated): sign-in and Customers', () => {
+  it('signs a partner agent in from the demo accounts and lists the customers with their MCA standing', async () => {
+    const { user } = renderApp('/partner-center/signin');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Never enter real credentials here/)).toBeInTheDocument();
+    const accounts = screen.getByRole('table', { name: 'Demo accounts' });
+    expect(within(accounts).getAllByText('Fabrikam Cloud Services (Direct-bill partner)')).toHaveLength(3);
+    expect(within(accounts).getByText('Proseware Partners (Indirect reseller)')).toBeInTheDocument();
+    await user.click(within(accounts).getByRole('button', { name: 'Use adele@fabrikam.example' }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    expect(screen.getByText('Adele Vance')).toBeInTheDocument();
+    expect((await rowOf('Relecloud')).getByText('Confirmed by partner attestation')).toBeInTheDocument();
+    expect((await rowOf('Wingtip Toys')).getByText('Accepted directly by the customer')).toBeInTheDocument();
+    expect((await rowOf('Graphic Design Institute')).getByText('Not confirmed')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Coho Winery' })).not.toBeInTheDocument();
+  });
+
+  it('tells a wrong password apart and keeps what was typed', async () => {
+    const { user } = renderApp('/partner-center/signin');
+    await user.type(await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
+    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('The password is not correct for this account.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/User name/)).toHaveValue('adele@fabrikam.example');
+  });
+
+  it('shows an agent without a role the customers but nothing to change', async () => {
+    renderApp('/partner-center/customers', { partnerSignedInAs: 'megan@fabrikam.example' });
+    expect(await screen.findByText(/Your account has no agent role/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Add customer' })).not.toBeInTheDocument();
+    expect(await customersTable()).toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to the partner sign-in, and back afterwards', async () => {
+    const { user } = renderApp(`/partner-center/customers/${tenantOf('relecloud')}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/User name/), 'lee@fabrikam.example');
+    await user.type(screen.getByLabelText(/Password/), 'Partner#2026');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Relecloud' })).toBeInTheDocument();
+  });
+});
+
+describe('New customer', () => {
+  async function fillAccountInfo(user: ReturnType<typeof renderApp>['user'], prefix = 'bluebirdbooks') {
+    await user.type(await screen.findByLabelText(/Company name/), 'Bluebird Books');
+    await user.type(screen.getByLabelText(/Domain name/), prefix);
+    await user.type(screen.getByLabelText(/Address line 1/), 'Via Zamboni 3');
+    await user.type(screen.getByLabelText(/^City/), 'Bologna');
+    await user.type(screen.getByLabelText(/Postal code/), '40126');
+    await user.type(screen.getByLabelText(/First name/), 'Kim');
+    await user.type(screen.getByLabelText(/Last name/), 'Abercrombie');
+    await user.type(screen.getByLabelText(/Email address/), 'kim@bluebird.example');
+  }
+
+  it('creates a customer who will accept in the admin center, and hands over the credentials', async () => {
+    const { user } = renderApp('/partner-center/customers/new', {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'New customer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    expect(screen.getByText('Some fields need your attention.')).toBeInTheDocument();
+    expect(screen.getByText('Enter the company name.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Choose how the customer accepts the Microsoft Customer Agreement.'),
+    ).toBeInTheDocument();
+
+    await fillAccountInfo(user, 'relecloud');
+    await user.click(screen.getByRole('button', { name: 'Check availability' }));
+    expect(
+      await screen.findByText('relecloud.onmicrosoft.com is already in use. Choose another one.'),
+    ).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(/Domain name/));
+    await user.type(screen.getByLabelText(/Domain name/), 'BluebirdBooks');
+    await user.click(screen.getByRole('button', { name: 'Check availability' }));
+    expect(await screen.findByText('bluebirdbooks.onmicrosoft.com is available.')).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('radio', {
+        name: 'Customer will be asked to accept the Microsoft Customer Agreement in Microsoft 365 Admin Center',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    expect(await screen.findByRole('heading', { name: 'Review' })).toBeInTheDocument();
+    expect(screen.getByText('bluebirdbooks.onmicrosoft.com')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByRole('heading', { name: 'Confirmation' })).toBeInTheDocument();
+    expect(screen.getByText('admin@bluebirdbooks.onmicrosoft.com')).toBeInTheDocument();
+    const user_ = db().users.find((u) => u.userPrincipalName === 'admin@bluebirdbooks.onmicrosoft.com');
+    expect(screen.getByText(user_?.password ?? 'missing')).toBeInTheDocument();
+    expect(user_?.temporaryPassword).toBe(true);
+    expect(
+      screen.getByRole('link', { name: /AdminPortal\/Home\?ref=\/BillingAccounts\/agreement$/ }),
+    ).toBeInTheDocument();
+    expect(valueOf(screen.getByRole('textbox', { name: 'Message' }))).toContain(
+      `Temporary password: ${user_?.password}`,
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
+    expect((await rowOf('Bluebird Books')).getByText('Not confirmed')).toBeInTheDocument();
+  });
+
+  it('attests while creating; refuses a future date, and a taken domain sends the form back with the reason', async () => {
+    const { user } = renderApp('/partner-center/customers/new', {
+      partnerSignedInAs: 'lee@fabrikam.example',
+    });
+    await fillAccountInfo(user);
+    await user.click(screen.getByRole('radio', { name: /has accepted the Microsoft Customer Agreement/ }));
+    const date = screen.getByLabelText(/Agreement acceptance date/);
+    await user.clear(date);
+    await user.type(date, '2026-11-26');
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    expect(screen.getByText('The agreement acceptance date cannot be in the future.')).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '2026-11-24');
+    await user.click(screen.getByRole('button', { name: 'Update' }));
+    const first = screen.getAllByLabelText(/First name/)[1];
+    if (!first) throw new Error('no signer fields');
+    await user.clear(first);
+    await user.type(first, 'Robin');
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    expect(
+      await screen.findByText(/Accepted by Robin Abercrombie, kim@bluebird.example/),
+    ).toBeInTheDocument();
+
+    // Someone takes the domain meanwhile: the form comes back with the reason and everything typed.
+    db().tenants.push({
+      id: 'c0a1e5b2-0098-4a6e-9b1c-000000000098',
+      displayName: 'Taken',
+      defaultDomain: 'bluebirdbooks.onmicrosoft.com',
+      country: 'US',
+    });
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText('This domain is already in use. Choose another one.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Company name/)).toHaveValue('Bluebird Books');
+    await user.clear(screen.getByLabelText(/Domain name/));
+    await user.type(screen.getByLabelText(/Domain name/), 'bluebird2');
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+    expect(
+      await screen.findByText('The customer’s acceptance of the Microsoft Customer Agreement is confirmed.'),
+    ).toBeInTheDocument();
+    const created = db().tenants.find((t) => t.defaultDomain === 'bluebird2.onmicrosoft.com');
+    expect(db().agreements.filter((a) => a.tenantId === created?.id)).toMatchObject([
+      {
+        acceptedVia: 'partner',
+        dateAgreed: '2026-11-24T00:00:00.000Z',
+        primaryContact: { firstName: 'Robin' },
+      },
+    ]);
+  });
+
+  it('lets an indirect reseller create a customer but not attest', async () => {
+    renderApp('/partner-center/customers/new', { partnerSignedInAs: 'isaiah@proseware.example' });
+    expect(
+      await screen.findByRole('radio', { name: /has accepted the Microsoft Customer Agreement/ }),
+    ).toBeDisabled();
+    expect(screen.getByText(/Work with your indirect provider \(Contoso Distribution\)/)).toBeInTheDocument();
+  });
+});
+
+describe('Account info › Microsoft Customer Agreement › Update', () => {
+  it('records a confirmation, refuses the identical one (600061) and keeps what was typed', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Graphic Design Institute' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No partner has confirmed this customer’s acceptance.')).toBeInTheDocument();
+
+    const update = async () => {
+      await user.click(screen.getByRole('button', { name: 'Update' }));
+      await user.type(screen.getByLabelText(/First name/), 'Harper');
+      await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+      await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+    };
+    await update();
+    expect(
+      await screen.findByText('The confirmation for Graphic Design Institute is saved.'),
+    ).toBeInTheDocument();
+    const confirmations = screen.getByRole('table', { name: 'Partner confirmations' });
+    expect(within(confirmations).getByText('Harper Lewis')).toBeInTheDocument();
+    expect(screen.getByText('Confirmed by partner attestation')).toBeInTheDocument();
+
+    await update();
+    expect(await screen.findByText(/code 600061/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/Email address/)).toHaveValue('harper@graphicdesign.example');
+    expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(1);
+  });
+
+  it('shows an indirect reseller why it cannot attest, and the customer’s indirect partners', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('cohowinery')}`, {
+      partnerSignedInAs: 'isaiah@proseware.example',
+    });
+    expect(
+      await screen.findByText(/Indirect resellers cannot confirm customer acceptance/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Update' })).not.toBeInTheDocument();
+    expect(screen.getByText('Contoso Distribution')).toBeInTheDocument();
+  });
+});
+
+describe('New order', () => {
+  it('prompts for the confirmation first, then places the order', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}/orders/new`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    expect(await screen.findByText('Confirm the customer’s acceptance first')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(await screen.findByText('Enter the first name.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/First name/), 'Harper');
+    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(await screen.findByRole('button', { name: 'Place order' })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(/Quantity/));
+    await user.type(screen.getByLabelText(/Quantity/), '5');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText(/is placed: 5 × Microsoft 365 Business Basic/)).toBeInTheDocument();
+    expect(db().purchases.filter((p) => p.tenantId === customer && p.partnerId === FABRIKAM)).toHaveLength(1);
+  });
+});
+
+describe('Request a reseller relationship', () => {
+  it('builds the email with the real link format, follows the DAP box, copies and opens in email', async () => {
+    const { user } = renderApp('/partner-center/relationship-request', {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Request a reseller relationship' }),
+    ).toBeInTheDocument();
+    const link = `http://localhost/Adminportal/Home?invType=ResellerRelationship&partnerId=${FABRIKAM}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+    expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
+    const message = screen.getByRole('textbox', { name: 'Message' });
+    expect(valueOf(message)).toContain(link);
+
+    await user.type(message, '{Control>}{End}{/Control} PS: call me.');
+    await user.click(screen.getByRole('checkbox', { name: /Include delegated administration privileges/ }));
+    const dapLink = link.replace('DAP=false', 'DAP=true');
+    expect(screen.getByRole('link', { name: dapLink })).toBeInTheDocument();
+    expect(valueOf(message)).toContain(dapLink);
+    expect(valueOf(message)).toContain('PS: call me.');
+
+    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
+    expect(await screen.findByText('The message is copied to the clipboard.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toContain(dapLink);
+    const mail = screen.getByRole('link', { name: 'Open in email' });
+    expect(mail.getAttribute('href')).toMatch(
+      /^mailto:\?subject=Reseller%20relationship%20request%20from%20Fabrikam/,
+    );
+    expect(decodeURIComponent(mail.getAttribute('href') ?? '')).toContain(dapLink);
+  });
+});
+
+describe('API activity', () => {
+  it('lists the calls behind the page, with status and masked secrets', async () => {
+    const { user } = renderApp('/partner-center/signin');
+    await user.type(await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
+    await user.type(screen.getByLabelText(/Password/), 'Partner#2026');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { level: 1, name: 'Customers' });
+    await user.click(screen.getByRole('button', { name: /^API activity/ }));
+    const panel = await screen.findByRole('list', { name: 'API activity' });
+    expect(within(panel).getByText('/api/partner/customers')).toBeInTheDocument();
+    const signIn = within(panel).getByText('/api/partner/signin').closest('li');
+    if (!signIn) throw new Error('no sign-in entry');
+    expect(within(signIn).getByText('200')).toBeInTheDocument();
+    expect(signIn.textContent).toContain('"password": "••••••"');
+    expect(signIn.textContent).not.toContain('Partner#2026');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+  });
+});
