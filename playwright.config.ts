@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Journeys run on the production build (`vite build`, then `vite preview`) with the MSW worker on, in
 // Debian's Chromium: test tools cannot download browsers on these machines.
 const port = 4173;
+export const apiPort = 4010;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,10 +27,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The README's `npm run api`, on its own port: the Partner Center contract over real HTTP.
+      command: `npm run api -- --port ${apiPort} --scenario partner-training --now 2026-03-01T12:00:00Z`,
+      url: `http://127.0.0.1:${apiPort}/api/sim/state`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -6,6 +6,9 @@ export const theme = createTheme({
     primary: { main: '#0F6CBD', dark: '#0C3B5E', light: '#EBF3FC' },
     background: { default: '#F5F5F5', paper: '#FFFFFF' },
     text: { primary: '#242424', secondary: '#5C5C5C' },
+    // Darker than MUI's defaults so that status words in these colours read at 4.5:1 on white.
+    warning: { main: '#ED6C02', dark: '#8A3C00' },
+    success: { main: '#2E7D32', dark: '#1B5E20' },
   },
   typography: {
     fontFamily:

@@ -41,11 +41,11 @@ function ActivityEntry({ entry }: { entry: ApiActivity }) {
   return (
     <Box component="li" sx={{ borderBottom: '1px solid', borderColor: 'divider', py: 1 }}>
       <details>
-        <Box component="summary" sx={{ cursor: 'pointer', display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <Box component="summary" sx={{ cursor: 'pointer', '& > span': { mr: 1 } }}>
           <Box component="span" sx={{ fontWeight: 600, fontFamily: 'monospace' }}>
             {entry.method}
           </Box>
-          <Box component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all', flex: '1 1 12rem' }}>
+          <Box component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
             {entry.path}
           </Box>
           <Box component="span" sx={{ color: statusColor(entry.status), fontWeight: 600 }}>
@@ -78,7 +78,7 @@ export function ApiActivityPanel() {
         onClick={() => setOpen(true)}
         sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
       >
-        {t('activity.button', { count: entries.length })}
+        {t('activity.title')}
       </Button>
       <Drawer
         anchor="right"

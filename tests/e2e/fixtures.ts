@@ -21,17 +21,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   page: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      // Chromium logs every non-2xx answer, including the mock backend's expected 4xx: those are not errors.
-      if (
-        message.type() === 'error' &&
-        !message.text().startsWith('Failed to load resource: the server responded')
-      ) {
-        errors.push(message.text());
-      }
-    });
+    // Chromium logs every non-2xx answer, including the mock backend's expected 4xx: those are not errors.
+    const errors = collectErrors(page);
     await use(page);
     expect(errors, 'errors in the page console').toEqual([]);
   },
@@ -42,24 +33,41 @@ export const test = base.extend<Fixtures>({
       await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
     });
   },
-  check: async ({ page }, use, testInfo) => {
-    await use(async (name) => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        ),
-        `axe on ${name}`,
-      ).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-      void testInfo;
-    });
+  check: async ({ page }, use) => {
+    await use((name) => checkPage(page, name));
   },
 });
+
+/** axe (WCAG 2.2 AA and best practice) finds nothing, nothing scrolls sideways; saves a screenshot. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+    `axe on ${name}`,
+  ).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** Watches a second page of a journey for errors, as the page fixture does for the first. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      !message.text().startsWith('Failed to load resource: the server responded')
+    ) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
 
 export { expect };
 

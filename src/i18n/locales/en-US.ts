@@ -346,7 +346,6 @@ export const enUS = {
     indirectReseller: 'Indirect reseller',
   },
   activity: {
-    button: 'API activity ({{count}})',
     title: 'API activity',
     explanation:
       'Every call this tab made to the simulated backend, newest first: the Partner Center call behind each click. Passwords and tokens are masked.',

@@ -352,7 +352,6 @@ export const itIT: Messages = {
     indirectReseller: 'Rivenditore indiretto',
   },
   activity: {
-    button: 'Attività API ({{count}})',
     title: 'Attività API',
     explanation:
       'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: la chiamata di Partner Center dietro ogni clic. Password e token sono nascosti.',
