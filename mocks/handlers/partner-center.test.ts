@@ -272,6 +272,23 @@ describe('relationship requests and relationships', () => {
     expect(badFlag.status).toBe(400);
   });
 
+  it('an invitation from an indirect reseller also brings its indirect provider', async () => {
+    const customer = await tokenFor('admin@wingtiptoys.onmicrosoft.com', 'Wingtip#2026');
+    const accepted = await call(`/api/invitations/${PROSEWARE}/accept`, {
+      method: 'POST',
+      token: customer,
+      body: { dap: false },
+    });
+    expect(accepted.body.relationshipTypes).toEqual(['indirectReseller']);
+    const wingtip = tenantOf('wingtiptoys');
+    const view = await call(`/v1/customers/${wingtip}/relationships`, { token: await diego() });
+    expect(view.status).toBe(200);
+    expect(view.body.items.map((r: { name: string }) => r.name).sort()).toEqual([
+      'Contoso Distribution',
+      'Proseware Partners',
+    ]);
+  });
+
   it('lists a customer’s indirect reseller and provider with the wire enum spelling', async () => {
     const result = await call(`/v1/customers/${tenantOf('cohowinery')}/relationships`, {
       token: await diego(),

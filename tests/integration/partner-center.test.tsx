@@ -285,6 +285,21 @@ describe('Request a reseller relationship', () => {
   });
 });
 
+describe('Demo › Reset demo from Partner Center', () => {
+  it('restores the seed, signs everyone out and returns to the partner sign-in', async () => {
+    const { user } = renderApp('/partner-center/customers', { partnerSignedInAs: 'adele@fabrikam.example' });
+    await customersTable();
+    db().tenants.pop();
+    await user.click(screen.getByRole('button', { name: 'Demo' }));
+    await user.click(await screen.findByRole('button', { name: 'Reset demo' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
+    ).toBeInTheDocument();
+    expect(db().tenants).toHaveLength(4);
+    expect(db().sessions).toEqual([]);
+  });
+});
+
 describe('API activity', () => {
   it('lists the calls behind the page, with status and masked secrets', async () => {
     const { user } = renderApp('/partner-center/signin');
