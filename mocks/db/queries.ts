@@ -17,8 +17,18 @@ export const isMcaAcceptedDirectly = (tenantId: string): boolean =>
 export const relationshipsOf = (tenantId: string): RelationshipRow[] =>
   db().relationships.filter((row) => row.tenantId === tenantId);
 
-export const findPartner = (partnerId: string): PartnerRow | undefined =>
-  db().partners.find((row) => row.id === partnerId.toLowerCase());
+// An index of the partner directory, rebuilt when the table is replaced (load, reset, another tab).
+const partnerIndexes = new WeakMap<PartnerRow[], Map<string, PartnerRow>>();
+
+export function findPartner(partnerId: string): PartnerRow | undefined {
+  const table = db().partners;
+  let index = partnerIndexes.get(table);
+  if (!index || index.size !== table.length) {
+    index = new Map(table.map((row) => [row.id, row]));
+    partnerIndexes.set(table, index);
+  }
+  return index.get(partnerId.toLowerCase());
+}
 
 export function blockFor(tenant: TenantRow, invitingPartnerId?: string): AcceptanceBlock {
   return acceptanceBlock({

@@ -3,7 +3,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link as RouterLink, useRevalidator, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link as RouterLink,
+  useLocation,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 import { ApiError } from '../api/client';
 import { paths } from '../domain/paths';
 import { useApiErrorMessage } from './api-error-alert';
@@ -15,6 +21,7 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const message = useApiErrorMessage();
+  const partnerArea = useLocation().pathname.startsWith('/partner-center');
   const notFound =
     (isRouteErrorResponse(error) && error.status === 404) ||
     (error instanceof ApiError && error.status === 404);
@@ -39,8 +46,11 @@ export function RouteError() {
             {t('common.retry')}
           </Button>
         )}
-        <Link component={RouterLink} to={paths.home.href()}>
-          {t('errors.goHome')}
+        <Link
+          component={RouterLink}
+          to={partnerArea ? paths.partnerCenter.customers.href() : paths.home.href()}
+        >
+          {partnerArea ? t('pc.customers.back') : t('errors.goHome')}
         </Link>
       </Box>
     </Box>

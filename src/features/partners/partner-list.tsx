@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -44,13 +44,10 @@ export function PartnerList({
 }: PartnerListProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(filter);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
+  // Every keystroke asks for the filtered page; the router drops answers a newer keystroke made stale.
   const changeFilter = (value: string) => {
     setTyped(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => onQueryChange({ filter: value, page: 1 }), 200);
+    onQueryChange({ filter: value, page: 1 });
   };
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   const first = totalCount === 0 ? 0 : (page - 1) * pageSize + 1;
