@@ -18,7 +18,13 @@ async function start() {
   }
 
   const [{ startMockBackend }, app] = await Promise.all([import('../mocks/browser'), import('./app/app')]);
-  await startMockBackend({ baseUrl: base, scenarioId: params.get('scenario'), now: params.get('now') });
+  await startMockBackend({
+    baseUrl: base,
+    scenarioId: params.get('scenario'),
+    now: params.get('now'),
+    faults: params.get('faults'),
+    latency: params.get('latency'),
+  });
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -21,7 +21,7 @@ beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   load();
-  configureBackend({ latencyMs: 0, failureRate: 0 });
+  configureBackend({ latencyMs: 0, faults: [], random: Math.random });
   useSessionStore.setState({ session: null });
   usePartnerSessionStore.setState({ session: null });
   clearActivity();

@@ -4,7 +4,8 @@ import type { ScenarioSummary, SimulatorState } from '../../src/api/types';
 import { db, loadNotices, now, reset } from '../db/db';
 import { findScenario, scenarios } from '../scenarios/catalog';
 import { problems } from '../lib/errors';
-import { collection, publicRoute, readBody } from '../lib/route';
+import { formatFaults, parseFaults } from '../../src/domain/faults';
+import { backendSettings, collection, configureBackend, publicRoute, readBody } from '../lib/route';
 
 // The simulator's own controls: the scenario catalog with its demo accounts, and Reset demo.
 
@@ -48,7 +49,11 @@ function state(): SimulatorState {
     scenarioTitle: scenario?.title ?? { 'en-US': current.scenarioId, 'it-IT': current.scenarioId },
     now: now().toISOString(),
     fixedClock: current.fixedNow !== null,
-    notices: loadNotices(),
+    notices: [
+      ...loadNotices(),
+      ...(backendSettings().invalidFaults.length ? (['invalidFaults'] as const) : []),
+    ],
+    faults: formatFaults(backendSettings().faults),
   };
 }
 
@@ -61,6 +66,28 @@ export const simulatorHandlers = [
   http.get(
     '*/api/sim/state',
     publicRoute(() => state()),
+  ),
+
+  // Injected faults of this backend (in the browser: of this tab), e.g. `latency:2000,error:0.3`.
+  http.get(
+    '*/api/sim/faults',
+    publicRoute(() => ({ faults: formatFaults(backendSettings().faults) })),
+  ),
+
+  http.put(
+    '*/api/sim/faults',
+    publicRoute(async ({ request }) => {
+      const input = await readBody(request, z.strictObject({ faults: z.string().max(1000) }));
+      const { rules, invalid } = parseFaults(input.faults);
+      if (invalid.length) {
+        throw problems.invalidInput(`These faults cannot be read: ${invalid.join(', ')}.`, [
+          { field: 'faults', message: 'validation.faultsInvalid' },
+        ]);
+      }
+      configureBackend({ faults: rules, invalidFaults: [] });
+      backendSettings().onFaultsChange(formatFaults(rules));
+      return { faults: formatFaults(rules) };
+    }),
   ),
 
   http.post(

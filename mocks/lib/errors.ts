@@ -98,6 +98,8 @@ export const problems = {
     new ApiProblem(400, 'InvalidInput', `Offer '${offerId}' does not exist.`, [
       { field: 'offerId', message: 'validation.offerUnknown' },
     ]),
+  deadEndpoint: () =>
+    new ApiProblem(503, 'SimulatedFault', 'This simulated endpoint is down (an injected fault).'),
   injectedFault: () =>
     new ApiProblem(503, 'SimulatedFault', 'The simulated service is unavailable. Try again.'),
 };

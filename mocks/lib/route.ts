@@ -1,4 +1,5 @@
 import { HttpResponse, delay, type HttpResponseResolver } from 'msw';
+import { faultsFor, type FaultRule } from '../../src/domain/faults';
 import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
 import { persist, refreshFromStorage } from '../db/db';
@@ -18,19 +19,28 @@ import {
 export interface BackendSettings {
   /** Added to every answer, in milliseconds (0 under test). */
   latencyMs: number;
-  /** The share of answers (0–1) replaced by a 503, for rehearsing failures. */
-  failureRate: number;
+  /** Injected faults (latency, a share of 503s, dead endpoints, offline), for rehearsing failures. */
+  faults: readonly FaultRule[];
+  /** The dice for injected errors: Math.random, or a fixed sequence under test. */
+  random: () => number;
   /** Called after every change, so that other tabs can refresh (the browser posts on a channel). */
   onChange: () => void;
   /** Where the app is served, for the links the API hands out (e.g. `http://127.0.0.1:5173/`). */
   appUrl: string;
+  /** Fault entries the start-up URL named but that could not be read (shown as a notice). */
+  invalidFaults: readonly string[];
+  /** Called when the faults change, so that the browser keeps them for this tab across reloads. */
+  onFaultsChange: (faults: string) => void;
 }
 
 const settings: BackendSettings = {
   latencyMs: 0,
-  failureRate: 0,
+  faults: [],
+  random: Math.random,
   onChange: () => undefined,
   appUrl: 'http://localhost/',
+  invalidFaults: [],
+  onFaultsChange: () => undefined,
 };
 
 export function backendSettings(): Readonly<BackendSettings> {
@@ -92,12 +102,18 @@ function problemResponse(problem: ApiProblem): Response {
 
 function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpResponseResolver {
   return async ({ request, params }) => {
-    if (settings.latencyMs > 0) await delay(settings.latencyMs);
+    const url = new URL(request.url);
+    const fault = faultsFor(settings.faults, url.pathname);
+    const wait = settings.latencyMs + fault.latencyMs;
+    if (wait > 0) await delay(wait);
+    // Offline: no answer at all, as when the network is gone.
+    if (fault.offline) return HttpResponse.error();
     try {
-      if (settings.failureRate > 0 && Math.random() < settings.failureRate) throw problems.injectedFault();
+      if (fault.dead) throw problems.deadEndpoint();
+      if (fault.errorRate > 0 && settings.random() < fault.errorRate) throw problems.injectedFault();
       // Another tab may have changed the data since this one last read it.
       refreshFromStorage();
-      const context = { request, url: new URL(request.url), params: params as Record<string, string> };
+      const context = { request, url, params: params as Record<string, string> };
       const response = toResponse(await run(context));
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         persist();

@@ -95,6 +95,8 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ['GET', '/api/sim/scenarios', '/api/sim/scenarios', 'nobody', undefined, 200],
   ['GET', '/api/sim/state', '/api/sim/state', 'nobody', undefined, 200],
   ['POST', '/api/sim/reset', '/api/sim/reset', 'nobody', {}, 200],
+  ['GET', '/api/sim/faults', '/api/sim/faults', 'nobody', undefined, 200],
+  ['PUT', '/api/sim/faults', '/api/sim/faults', 'nobody', { faults: '' }, 200],
   [
     'POST',
     '/api/partner/signin',
@@ -196,6 +198,12 @@ describe('the API over real HTTP on loopback', () => {
     if (status !== 204 && method !== 'HEAD') {
       expect(result.headers.get('content-type')).toMatch(/^application\/json/);
     }
+  });
+
+  it('closes the connection for an offline fault', async () => {
+    await call('/api/sim/faults', { method: 'PUT', base, body: { faults: 'offline@/api/me' } });
+    await expect(call('/api/me', { base })).rejects.toThrow();
+    await call('/api/sim/faults', { method: 'PUT', base, body: { faults: '' } });
   });
 
   it('answers unknown paths, bad JSON and missing tokens with Partner Center’s error envelope', async () => {

@@ -57,6 +57,11 @@ async function handle(message: IncomingMessage, res: ServerResponse): Promise<vo
     });
     return;
   }
+  // An injected "offline" fault: no answer at all, as when the network is gone.
+  if (response.type === 'error') {
+    message.socket.destroy();
+    return;
+  }
   const responseHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     responseHeaders[name] = value;

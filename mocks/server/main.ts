@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseFaults } from '../../src/domain/faults';
 import { load } from '../db/db';
 import { configureBackend } from '../lib/route';
 import { findScenario, scenarios } from '../scenarios/catalog';
@@ -7,7 +8,7 @@ import { createApiServer } from './http';
 // `npm run api`: the simulated Partner Center and admin-center API on loopback, data in memory.
 //   npm run api -- --scenario partner-training --port 4010
 // Environment: PORT, SCENARIO, NOW (a fixed clock, e.g. 2026-11-25T09:00:00Z), APP_URL (where the app runs,
-// for the invitation links the API hands out).
+// for the invitation links the API hands out), FAULTS (e.g. latency:2000,error:0.3).
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     scenario: { type: 'string' },
     now: { type: 'string' },
     'app-url': { type: 'string' },
+    faults: { type: 'string' },
   },
 });
 
@@ -33,7 +35,10 @@ if (!findScenario(scenarioId)) {
 
 const notices = load({ scenarioId, now: values.now ?? process.env.NOW ?? null });
 if (notices.includes('invalidClock')) console.warn('NOW was not a date; the clock runs in real time.');
-configureBackend({ appUrl });
+const faults = parseFaults(values.faults ?? process.env.FAULTS ?? '');
+if (faults.invalid.length)
+  console.warn(`Ignored faults that could not be read: ${faults.invalid.join(', ')}.`);
+configureBackend({ appUrl, faults: faults.rules });
 
 const server = createApiServer();
 server.listen(port, '127.0.0.1', () => {

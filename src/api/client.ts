@@ -30,7 +30,7 @@ export function setTokenSource(source: () => string | null, audience: Audience =
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;

@@ -9,3 +9,6 @@ export const getSimulatorState = (signal?: AbortSignal) =>
 
 export const resetDemo = (scenarioId?: string) =>
   apiRequest<SimulatorState>('/api/sim/reset', { method: 'POST', body: scenarioId ? { scenarioId } : {} });
+
+export const setFaults = (faults: string) =>
+  apiRequest<{ faults: string }>('/api/sim/faults', { method: 'PUT', body: { faults } });

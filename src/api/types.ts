@@ -191,7 +191,9 @@ export interface SimulatorState {
   scenarioTitle: LocalizedText;
   now: string;
   fixedClock: boolean;
-  notices: ('storageReset' | 'unknownScenario' | 'invalidClock')[];
+  notices: ('storageReset' | 'unknownScenario' | 'invalidClock' | 'invalidFaults')[];
+  /** The injected faults in force, e.g. `latency:2000,error:0.3`; empty when none. */
+  faults: string;
 }
 
 // Partner Center (simulated): the partner side.

@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: paths.signIn.path, lazy: () => import('./routes/sign-in') },
       { path: paths.signOut.path, lazy: () => import('./routes/sign-out') },
       { path: paths.resetDemo.path, lazy: () => import('./routes/reset-demo') },
+      { path: paths.demoFaults.path, lazy: () => import('./routes/demo-faults') },
       {
         path: '/partner-center',
         children: [

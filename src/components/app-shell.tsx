@@ -1,12 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -16,8 +12,8 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Form, NavLink, useNavigation } from 'react-router';
-import { paths } from '../domain/paths';
 import { ApiActivityPanel } from './api-activity-panel';
+import { DemoDialog } from './demo-dialog';
 import { LanguagePicker } from './language-picker';
 
 export interface NavItem {
@@ -67,41 +63,6 @@ function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
   );
 }
 
-function ResetDemoDialog({ scenarioTitle, area }: { scenarioTitle: string; area: ShellArea }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button
-        color="inherit"
-        variant="outlined"
-        onClick={() => setOpen(true)}
-        sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
-      >
-        {t('demo.button')}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
-        <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>
-            {t('demo.current', { scenario: scenarioTitle })}
-          </DialogContentText>
-          <DialogContentText>{t('demo.resetExplanation')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
-          <Form method="post" action={paths.resetDemo.href()}>
-            <input type="hidden" name="area" value={area} />
-            <Button type="submit" variant="contained">
-              {t('demo.reset')}
-            </Button>
-          </Form>
-        </DialogActions>
-      </Dialog>
-    </>
-  );
-}
-
 /** Which side of the simulator a shell belongs to: the admin center or Partner Center (simulated). */
 export type ShellArea = 'customer' | 'partner';
 
@@ -112,6 +73,8 @@ export interface AppShellProps {
   organizationName: string;
   userName: string;
   scenarioTitle: string;
+  /** Injected faults in force in this tab (empty when none): shown under the top bar. */
+  faults: string;
   navigation: NavSection[];
   signOutAction: string;
   children: ReactNode;
@@ -123,6 +86,7 @@ export function AppShell({
   organizationName,
   userName,
   scenarioTitle,
+  faults,
   navigation: sections,
   signOutAction,
   children,
@@ -142,7 +106,7 @@ export function AppShell({
           <Box sx={{ flexGrow: 1 }} />
           <LanguagePicker dark />
           <ApiActivityPanel />
-          <ResetDemoDialog scenarioTitle={scenarioTitle} area={area} />
+          <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
           <Typography component="p">{userName}</Typography>
           <Form method="post" action={signOutAction}>
             <Button
@@ -155,6 +119,11 @@ export function AppShell({
             </Button>
           </Form>
         </Toolbar>
+        {faults ? (
+          <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>
+            {t('demo.faultsOn', { faults })}
+          </Alert>
+        ) : null}
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
         <Box sx={{ height: 4 }}>
           {navigation.state !== 'idle' ? (

@@ -32,6 +32,7 @@ export const paths = {
   purchase: { path: '/catalog', href: () => '/catalog' },
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
+  demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
   /** Partner Center (simulated): the partner's side, a separate area of the same app. */
   partnerCenter: {
     signIn: {

@@ -27,6 +27,7 @@ export function Component() {
       organizationName={me.tenant.displayName}
       userName={me.user.displayName}
       scenarioTitle={simulator.scenarioTitle[language]}
+      faults={simulator.faults}
       signOutAction={paths.signOut.href()}
       navigation={[
         { items: [{ to: paths.home.href(), label: t('nav.home') }] },

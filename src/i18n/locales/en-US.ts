@@ -24,6 +24,21 @@ export const enUS = {
     resetExplanation:
       'Reset demo puts every page and account of this scenario back to where it started, and signs everyone out.',
     reset: 'Reset demo',
+    close: 'Close',
+    faultsTitle: 'Simulated faults',
+    faultsExplanation:
+      'Rehearse a bad network in this tab: added latency, a share of failed calls, a dead endpoint, or offline. They stay until you change them here or reload with another faults parameter.',
+    faults: 'Faults',
+    faultsHint: 'For example latency:2000,error:0.3 or dead@/api/partners. Empty for none.',
+    presetSlow: 'Slow (2 s)',
+    presetUnreliable: '30% errors',
+    presetBoth: 'Slow and unreliable',
+    presetOffline: 'Offline',
+    presetNone: 'None',
+    applyFaults: 'Apply faults',
+    faultsApplied: 'Faults in force: {{faults}}.',
+    faultsCleared: 'No faults: the simulated service answers normally.',
+    faultsOn: 'Simulated faults are on in this tab: {{faults}}. Change them in Demo.',
   },
   signIn: {
     title: 'Sign in',
@@ -65,6 +80,8 @@ export const enUS = {
       storageReset:
         'The saved demo data could not be read, so this scenario was started again from the beginning.',
       unknownScenario: 'The scenario named in the link does not exist; the current scenario was kept.',
+      invalidFaults:
+        'Some faults named in the link could not be read (use for example faults=latency:2000,error:0.3); they were ignored.',
       invalidClock:
         'The date given for the demo clock is not a valid date (use for example now=2026-03-01); it was ignored.',
     },
@@ -338,6 +355,8 @@ export const enUS = {
     formUnreadable: 'The form could not be read. Check the fields and try again.',
     orderEmpty: 'Add at least one offer.',
     offerUnknown: 'Choose an offer from the list.',
+    faultsInvalid:
+      'Use entries like latency:2000, error:0.3, dead@/api/partners or offline, separated by commas.',
   },
   agentRoles: { adminAgent: 'Admin agent', salesAgent: 'Sales agent', none: 'No agent role (view only)' },
   partnerKinds: {

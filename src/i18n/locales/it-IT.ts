@@ -25,6 +25,21 @@ export const itIT: Messages = {
     resetExplanation:
       'Reimposta demo riporta ogni pagina e ogni account di questo scenario allo stato iniziale e disconnette tutti.',
     reset: 'Reimposta demo',
+    close: 'Chiudi',
+    faultsTitle: 'Guasti simulati',
+    faultsExplanation:
+      'Prova una rete difettosa in questa scheda: latenza aggiunta, una quota di chiamate non riuscite, un endpoint fuori servizio o nessuna connessione. Restano finché non li cambi qui o ricarichi con un altro parametro faults.',
+    faults: 'Guasti',
+    faultsHint: 'Per esempio latency:2000,error:0.3 oppure dead@/api/partners. Vuoto per nessuno.',
+    presetSlow: 'Lenta (2 s)',
+    presetUnreliable: '30% di errori',
+    presetBoth: 'Lenta e inaffidabile',
+    presetOffline: 'Non in linea',
+    presetNone: 'Nessuno',
+    applyFaults: 'Applica guasti',
+    faultsApplied: 'Guasti attivi: {{faults}}.',
+    faultsCleared: 'Nessun guasto: il servizio simulato risponde normalmente.',
+    faultsOn: 'In questa scheda sono attivi guasti simulati: {{faults}}. Modificali in Demo.',
   },
   signIn: {
     title: 'Accedi',
@@ -66,6 +81,8 @@ export const itIT: Messages = {
       storageReset:
         'Non è stato possibile leggere i dati salvati della demo: lo scenario è ripartito dall’inizio.',
       unknownScenario: 'Lo scenario indicato nel link non esiste; è stato mantenuto lo scenario corrente.',
+      invalidFaults:
+        'Alcuni guasti indicati nel link non sono leggibili (usa per esempio faults=latency:2000,error:0.3) e sono stati ignorati.',
       invalidClock:
         'La data indicata per l’orologio della demo non è valida (usa ad esempio now=2026-03-01); è stata ignorata.',
     },
@@ -340,6 +357,8 @@ export const itIT: Messages = {
     formUnreadable: 'Non è stato possibile leggere il modulo. Controlla i campi e riprova.',
     orderEmpty: 'Aggiungi almeno un’offerta.',
     offerUnknown: 'Scegli un’offerta dall’elenco.',
+    faultsInvalid:
+      'Usa voci come latency:2000, error:0.3, dead@/api/partners oppure offline, separate da virgole.',
   },
   agentRoles: {
     adminAgent: 'Agente amministratore',

@@ -33,6 +33,7 @@ export function Component() {
       organizationName={`${me.partner.name} · ${t(`partnerKinds.${me.partner.kind}`)}`}
       userName={me.agent.displayName}
       scenarioTitle={simulator.scenarioTitle[language]}
+      faults={simulator.faults}
       signOutAction={pc.signOut.href()}
       navigation={[
         {

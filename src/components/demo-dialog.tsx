@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Form, useFetcher } from 'react-router';
+import { paths } from '../domain/paths';
+import { ApiErrorAlert } from './api-error-alert';
+
+const PRESETS = [
+  ['demo.presetSlow', 'latency:2000'],
+  ['demo.presetUnreliable', 'error:0.3'],
+  ['demo.presetBoth', 'latency:2000,error:0.3'],
+  ['demo.presetOffline', 'offline'],
+  ['demo.presetNone', ''],
+] as const;
+
+interface FaultsAnswer {
+  faults?: string;
+  error?: { status: number; code: number | string; description: string };
+  fieldErrors?: Record<string, string> | null;
+}
+
+/** Simulated faults of this tab: a text like `latency:2000,error:0.3`, presets, Apply. */
+function FaultsForm({ faults }: { faults: string }) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<FaultsAnswer>();
+  const [text, setText] = useState(faults);
+  const answer = fetcher.data;
+  const fieldError = answer?.fieldErrors?.faults;
+  return (
+    <fetcher.Form method="post" action={paths.demoFaults.href()}>
+      <Typography variant="h3" component="h3" sx={{ mt: 3, mb: 1 }}>
+        {t('demo.faultsTitle')}
+      </Typography>
+      <DialogContentText sx={{ mb: 2 }}>{t('demo.faultsExplanation')}</DialogContentText>
+      {answer?.error && !fieldError ? <ApiErrorAlert error={answer.error} /> : null}
+      <TextField
+        name="faults"
+        label={t('demo.faults')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={!!fieldError}
+        helperText={fieldError ? t(fieldError) : t('demo.faultsHint')}
+        fullWidth
+        autoComplete="off"
+        slotProps={{ htmlInput: { maxLength: 1000 } }}
+      />
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', my: 1 }}>
+        {PRESETS.map(([label, value]) => (
+          <Button key={label} size="small" variant="outlined" onClick={() => setText(value)}>
+            {t(label)}
+          </Button>
+        ))}
+      </Box>
+      <Button type="submit" variant="contained" disabled={fetcher.state !== 'idle'}>
+        {t('demo.applyFaults')}
+      </Button>
+      <Box aria-live="polite" sx={{ mt: 1 }}>
+        {answer && answer.faults !== undefined && fetcher.state === 'idle' ? (
+          <Typography variant="body2">
+            {answer.faults ? t('demo.faultsApplied', { faults: answer.faults }) : t('demo.faultsCleared')}
+          </Typography>
+        ) : null}
+      </Box>
+    </fetcher.Form>
+  );
+}
+
+/** The top bar's Demo button: the current scenario, Reset demo, and the simulated faults of this tab. */
+export function DemoDialog({
+  scenarioTitle,
+  area,
+  faults,
+}: {
+  scenarioTitle: string;
+  area: 'customer' | 'partner';
+  faults: string;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        color="inherit"
+        variant="outlined"
+        onClick={() => setOpen(true)}
+        sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
+      >
+        {t('demo.button')}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
+        <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }}>
+            {t('demo.current', { scenario: scenarioTitle })}
+          </DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{t('demo.resetExplanation')}</DialogContentText>
+          <Form method="post" action={paths.resetDemo.href()}>
+            <input type="hidden" name="area" value={area} />
+            <Button type="submit" variant="contained">
+              {t('demo.reset')}
+            </Button>
+          </Form>
+          <FaultsForm faults={faults} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{t('demo.close')}</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { faultsFor, formatFaults, parseFaults } from './faults';
+
+describe('parseFaults', () => {
+  it('reads latency, error share, dead endpoints and offline, each optionally under a path', () => {
+    const { rules, invalid } = parseFaults('latency:2000, error:0.3,dead@/api/partners,offline@/v1/offers');
+    expect(invalid).toEqual([]);
+    expect(formatFaults(rules)).toBe('latency:2000,error:0.3,dead@/api/partners,offline@/v1/offers');
+  });
+
+  it.each([
+    'latency:-1',
+    'latency:2.5',
+    'latency:99999',
+    'latency',
+    'error:1.5',
+    'error:',
+    'error:abc',
+    'dead:1',
+    'offline:yes',
+    'slow:10',
+    'dead@api/partners',
+    'dead@/api/<script>',
+    'error:0.1@/a@/b',
+    'latency:1:2',
+  ])('sets %s apart as unreadable', (entry) => {
+    expect(parseFaults(entry)).toEqual({ rules: [], invalid: [entry] });
+  });
+});
+
+describe('faultsFor', () => {
+  const { rules } = parseFaults(
+    'latency:1000,latency:500@/api/partners,error:0.2,error:1@/api/agreement/accept,dead@/v1',
+  );
+  it('adds latencies, keeps the highest error share, and matches path prefixes', () => {
+    expect(faultsFor(rules, '/api/partners')).toEqual({
+      latencyMs: 1500,
+      errorRate: 0.2,
+      dead: false,
+      offline: false,
+    });
+    expect(faultsFor(rules, '/api/agreement/accept')).toMatchObject({ latencyMs: 1000, errorRate: 1 });
+    expect(faultsFor(rules, '/v1/customers').dead).toBe(true);
+  });
+  it('never touches the simulator’s own controls', () => {
+    expect(faultsFor(rules, '/api/sim/faults')).toEqual({
+      latencyMs: 0,
+      errorRate: 0,
+      dead: false,
+      offline: false,
+    });
+  });
+});
