@@ -4,6 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium: test tools cannot download browsers on these machines.
 const port = 4173;
 export const apiPort = 4010;
+export const subPathPort = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,6 +34,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      // The same app built for a sub-path (BASE_PATH=/sim/), service worker included.
+      command: `BASE_PATH=/sim/ npx vite build --outDir dist-sim --emptyOutDir --logLevel error && BASE_PATH=/sim/ npx vite preview --outDir dist-sim --host 127.0.0.1 --port ${subPathPort} --strictPort`,
+      url: `http://127.0.0.1:${subPathPort}/sim/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
     {
       // The README's `npm run api`, on its own port: the Partner Center contract over real HTTP.

@@ -1,9 +1,5 @@
+import { getResponse, http, type RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { formatFaults, parseFaults } from '../src/domain/faults';
-import { DATA_CHANGED_CHANNEL } from '../src/domain/live-sync';
-import { load } from './db/db';
-import { handlers } from './handlers';
-import { configureBackend } from './lib/route';
 
 export interface BrowserBackendOptions {
   baseUrl: string;
@@ -15,29 +11,24 @@ export interface BrowserBackendOptions {
   latency: string | null;
 }
 
-const FAULTS_KEY = 'm365-admin-sim:faults';
-const DEFAULT_LATENCY_MS = 250;
+/** The simulator's API: the admin center's own calls and Partner Center's. */
+const API_PATH = /^\/(api|v1)\//;
 
-function baseLatency(value: string | null): number {
-  const ms = Number(value ?? DEFAULT_LATENCY_MS);
-  return Number.isInteger(ms) && ms >= 0 && ms <= 5000 ? ms : DEFAULT_LATENCY_MS;
-}
-
-/** Starts the simulated backend in the browser: data in localStorage, a little latency, the worker. */
+/**
+ * Starts the simulated backend in the browser. Only MSW's client is needed to register the worker; the
+ * backend itself (data, handlers, schemas) is fetched with the first API call, so that a first visit can
+ * show the sign-in form without waiting for it.
+ */
 export async function startMockBackend(options: BrowserBackendOptions): Promise<void> {
-  load({ storage: window.localStorage, scenarioId: options.scenarioId, now: options.now });
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATA_CHANGED_CHANNEL) : null;
-  const faults = parseFaults(options.faults ?? window.sessionStorage.getItem(FAULTS_KEY) ?? '');
-  if (options.faults !== null) window.sessionStorage.setItem(FAULTS_KEY, formatFaults(faults.rules));
-  configureBackend({
-    latencyMs: baseLatency(options.latency),
-    faults: faults.rules,
-    invalidFaults: faults.invalid,
-    onFaultsChange: (text) => window.sessionStorage.setItem(FAULTS_KEY, text),
-    appUrl: `${window.location.origin}${options.baseUrl}`,
-    onChange: () => channel?.postMessage({ at: Date.now() }),
-  });
-  await setupWorker(...handlers).start({
+  let runtime: Promise<RequestHandler[]> | null = null;
+  const backend = () => (runtime ??= import('./browser-runtime').then((m) => m.startRuntime(options)));
+  await setupWorker(
+    http.all('*', async ({ request }) => {
+      const url = new URL(request.url);
+      if (url.origin !== window.location.origin || !API_PATH.test(url.pathname)) return undefined;
+      return getResponse(await backend(), request);
+    }),
+  ).start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,

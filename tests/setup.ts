@@ -6,6 +6,7 @@ import { configureBackend } from '../mocks/lib/route';
 import { server } from '../mocks/node';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
+import { setRetryDelay } from '../src/api/client';
 import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
 
 // Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
@@ -25,6 +26,7 @@ beforeEach(() => {
   useSessionStore.setState({ session: null });
   usePartnerSessionStore.setState({ session: null });
   clearActivity();
+  setRetryDelay(0);
   usePreferencesStore.setState({ language: 'en-US' });
   consoleErrors = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

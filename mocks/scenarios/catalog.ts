@@ -1,7 +1,7 @@
 import type { ScenarioSummary } from '../../src/api/types';
 import { paths } from '../../src/domain/paths';
 import { MCA_TEMPLATE_ID } from '../db/reference-data';
-import type { PartnerRow, RelationshipRow, Seed, TenantRow, UserRow } from '../db/schema';
+import type { AgreementRow, PartnerRow, RelationshipRow, Seed, TenantRow, UserRow } from '../db/schema';
 import {
   ALPINE,
   CONTOSO_DISTRIBUTION,
@@ -164,6 +164,73 @@ const coho = tenant(
     'louis.moreau@cohowinery.example',
     '2025-06-05T12:00:00Z',
   ),
+);
+
+/** A tenant with `count` generated partners, for filtering, paging and performance checks. */
+function bulkPartnersSeed(
+  t: TenantRow,
+  admin: UserRow,
+  count: number,
+  accepted: AgreementRow,
+): Omit<Seed, 'agents'> {
+  const partners = Array.from({ length: count }, (_, index) => generatedPartner(index));
+  const kinds: RelationshipRow['types'][] = [
+    ['reseller'],
+    ['indirectReseller'],
+    ['advisor'],
+    ['reseller', 'delegatedAdmin'],
+  ];
+  return {
+    ...empty,
+    tenants: [t],
+    users: [admin],
+    partners,
+    relationships: partners.map((p, index) => {
+      const types = kinds[index % kinds.length] ?? ['reseller'];
+      const day = String((index % 28) + 1).padStart(2, '0');
+      return relationship(
+        t,
+        p,
+        types,
+        `2020-01-${day}T00:00:00Z`,
+        types.includes('delegatedAdmin') ? ['helpdeskAdmin'] : [],
+      );
+    }),
+    agreements: [accepted],
+  };
+}
+
+const directAcceptance = (t: TenantRow, admin: UserRow, id: string, dateAgreed: string): AgreementRow => {
+  const [firstName = '', lastName = ''] = admin.displayName.split(' ');
+  return {
+    id,
+    tenantId: t.id,
+    type: 'MicrosoftCustomerAgreement',
+    templateId: MCA_TEMPLATE_ID,
+    dateAgreed,
+    acceptedVia: 'direct',
+    userId: admin.id,
+    partnerId: null,
+    primaryContact: { firstName, lastName, email: admin.userPrincipalName },
+  };
+};
+
+const margiesAdmin = user(
+  margies,
+  'e0000007-0001-4000-8000-000000000001',
+  'admin',
+  'Margie Shoop',
+  'Margies#2026',
+  ['globalAdmin'],
+);
+const lamna = tenant('c0a1e5b2-0012-4a6e-9b1c-000000000012', 'Lamna Healthcare', 'lamnahealthcare', 'US');
+const lamnaAdmin = user(
+  lamna,
+  'e0000012-0001-4000-8000-000000000001',
+  'admin',
+  'Nestor Wilke',
+  'Lamna#2026',
+  ['globalAdmin'],
 );
 
 const drafts: readonly ScenarioDraft[] = [
@@ -426,53 +493,36 @@ const drafts: readonly ScenarioDraft[] = [
         "Margie's Travel ha 5.000 relazioni con partner: per provare filtro, paginazione e prestazioni.",
     },
     links: [],
-    seed: () => {
-      const partners = Array.from({ length: 5000 }, (_, index) => generatedPartner(index));
-      const kinds: RelationshipRow['types'][] = [
-        ['reseller'],
-        ['indirectReseller'],
-        ['advisor'],
-        ['reseller', 'delegatedAdmin'],
-      ];
-      return {
-        ...empty,
-        tenants: [margies],
-        users: [
-          user(margies, 'e0000007-0001-4000-8000-000000000001', 'admin', 'Margie Shoop', 'Margies#2026', [
-            'globalAdmin',
-          ]),
-        ],
-        partners,
-        relationships: partners.map((p, index) => {
-          const types = kinds[index % kinds.length] ?? ['reseller'];
-          const day = String((index % 28) + 1).padStart(2, '0');
-          return relationship(
-            margies,
-            p,
-            types,
-            `2020-01-${day}T00:00:00Z`,
-            types.includes('delegatedAdmin') ? ['helpdeskAdmin'] : [],
-          );
-        }),
-        agreements: [
-          {
-            id: 'a0000007-0001-4000-8000-000000000001',
-            tenantId: margies.id,
-            type: 'MicrosoftCustomerAgreement',
-            templateId: MCA_TEMPLATE_ID,
-            dateAgreed: '2025-02-03T09:00:00Z',
-            acceptedVia: 'direct',
-            userId: 'e0000007-0001-4000-8000-000000000001',
-            partnerId: null,
-            primaryContact: {
-              firstName: 'Margie',
-              lastName: 'Shoop',
-              email: 'admin@margiestravel.onmicrosoft.com',
-            },
-          },
-        ],
-      };
+    seed: () =>
+      bulkPartnersSeed(
+        margies,
+        margiesAdmin,
+        5000,
+        directAcceptance(
+          margies,
+          margiesAdmin,
+          'a0000007-0001-4000-8000-000000000001',
+          '2025-02-03T09:00:00Z',
+        ),
+      ),
+  },
+  {
+    id: 'fifty-partners',
+    title: { 'en-US': 'A tenant with 50 partners', 'it-IT': 'Un tenant con 50 partner' },
+    description: {
+      'en-US':
+        'Lamna Healthcare has 50 partner relationships: the benchmark compares filtering here with 5,000.',
+      'it-IT':
+        'Lamna Healthcare ha 50 relazioni con partner: il benchmark confronta il filtro qui con 5.000.',
     },
+    links: [],
+    seed: () =>
+      bulkPartnersSeed(
+        lamna,
+        lamnaAdmin,
+        50,
+        directAcceptance(lamna, lamnaAdmin, 'a0000012-0001-4000-8000-000000000001', '2025-02-03T09:00:00Z'),
+      ),
   },
   {
     id: 'partner-training',

@@ -41,7 +41,37 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'code' in value && 'description' in value;
 }
 
+/** Reads (GET, HEAD) that met a 5xx or no answer are tried again this many times, a moment apart. */
+const READ_RETRIES = 2;
+const RETRY_DELAY_MS = 300;
+let retryDelayMs = RETRY_DELAY_MS;
+
+/** Tests make the pause between retries zero. */
+export function setRetryDelay(ms: number): void {
+  retryDelayMs = ms;
+}
+
+const isTransient = (error: unknown) =>
+  error instanceof ApiError && (error.status === 0 || error.status >= 500);
+
+/**
+ * Calls the API. A read that fails for a transient reason is retried quietly before the caller hears of
+ * it; a write is sent once (the user decides whether to send it again).
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const retries = method === 'GET' || method === 'HEAD' ? READ_RETRIES : 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendOnce<T>(path, options);
+    } catch (error) {
+      if (attempt >= retries || !isTransient(error) || options.signal?.aborted) throw error;
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+    }
+  }
+}
+
+async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, String(value));

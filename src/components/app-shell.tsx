@@ -11,7 +11,7 @@ import ListItem from '@mui/material/ListItem';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, NavLink, useNavigation } from 'react-router';
+import { Form, NavLink, useNavigation, useRevalidator } from 'react-router';
 import { ApiActivityPanel } from './api-activity-panel';
 import { DemoDialog } from './demo-dialog';
 import { LanguagePicker } from './language-picker';
@@ -93,6 +93,8 @@ export function AppShell({
 }: AppShellProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const busy = navigation.state !== 'idle' || revalidator.state !== 'idle';
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
@@ -126,9 +128,7 @@ export function AppShell({
         ) : null}
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
         <Box sx={{ height: 4 }}>
-          {navigation.state !== 'idle' ? (
-            <LinearProgress color="inherit" aria-label={t('common.loading')} />
-          ) : null}
+          {busy ? <LinearProgress color="inherit" aria-label={t('common.loading')} /> : null}
         </Box>
       </AppBar>
       <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>

@@ -27,7 +27,7 @@ describe('Partner Center (simulated): sign-in and Customers', () => {
       await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Never enter real credentials here/)).toBeInTheDocument();
-    const accounts = screen.getByRole('table', { name: 'Demo accounts' });
+    const accounts = await screen.findByRole('table', { name: 'Demo accounts' });
     expect(within(accounts).getAllByText('Fabrikam Cloud Services (Direct-bill partner)')).toHaveLength(3);
     expect(within(accounts).getByText('Proseware Partners (Indirect reseller)')).toBeInTheDocument();
     await user.click(within(accounts).getByRole('button', { name: 'Use adele@fabrikam.example' }));

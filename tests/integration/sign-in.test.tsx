@@ -13,7 +13,7 @@ describe('sign-in journey', () => {
       screen.getByText('Simulated environment — not affiliated with Microsoft. Demo data only.'),
     ).toBeInTheDocument();
     expect(screen.getByText(/Never enter real credentials here/)).toBeInTheDocument();
-    const accounts = screen.getByRole('table', { name: 'Demo accounts' });
+    const accounts = await screen.findByRole('table', { name: 'Demo accounts' });
     expect(within(accounts).getByText('admin@northwindtraders.onmicrosoft.com')).toBeInTheDocument();
   });
 
@@ -135,7 +135,9 @@ describe('sign-in journey', () => {
     );
     const { user } = renderApp('/partners', { signedInAs: 'admin@northwindtraders.onmicrosoft.com' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Use admin@northwindtraders.onmicrosoft.com' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Use admin@northwindtraders.onmicrosoft.com' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
@@ -162,7 +164,7 @@ describe('demo scenarios on the sign-in page', () => {
     expect(
       await screen.findByText('Scenario loaded: New customer, invited by a direct-bill partner.'),
     ).toBeInTheDocument();
-    const accounts = screen.getByRole('table', { name: 'Demo accounts' });
+    const accounts = await screen.findByRole('table', { name: 'Demo accounts' });
     expect(within(accounts).getByText('admin@contosonew.onmicrosoft.com')).toBeInTheDocument();
     expect(within(accounts).getByText('(temporary)', { exact: false })).toBeInTheDocument();
     expect(

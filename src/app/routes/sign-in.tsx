@@ -22,19 +22,23 @@ import { useDocumentTitle } from '../../components/page-header';
 import { adminPortalLink } from '../../domain/admin-links';
 import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
-import { changePasswordFormSchema, fieldErrors, signInSchema } from '../../domain/validation';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
-import { DemoScenarios } from '../../features/auth/demo-scenarios';
 import { SignInForm } from '../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { useSessionStore } from '../../stores/session-store';
-import { loadDemoControls, loadScenario, type LoadScenarioResult } from '../demo-controls';
+import {
+  DeferredDemoScenarios,
+  loadDemoControls,
+  loadScenario,
+  type LoadScenarioResult,
+} from '../demo-controls';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from '../session';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnPath(new URL(request.url).searchParams.get('returnTo'));
   if (useSessionStore.getState().session) throw redirect(returnTo);
-  return loadDemoControls(request.signal);
+  // Not awaited: the form shows at once, the demo panel when the catalog arrives.
+  return { controls: loadDemoControls(request.signal) };
 }
 
 type ActionData =
@@ -60,6 +64,8 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionDat
   const returnTo = form.returnTo ?? '';
 
   if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
+  // The schemas (and zod) load when the form is first sent, not before the form can be used.
+  const { changePasswordFormSchema, fieldErrors, signInSchema } = await import('../../domain/validation');
 
   if (form.intent === 'changePassword') {
     const step = {
@@ -97,7 +103,7 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionDat
 
 export function Component() {
   const { t } = useTranslation();
-  const { scenarios, state } = useLoaderData<typeof loader>();
+  const { controls } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
@@ -160,9 +166,8 @@ export function Component() {
           )}
         </Paper>
         <Paper sx={{ p: 3 }}>
-          <DemoScenarios
-            scenarios={scenarios}
-            state={state}
+          <DeferredDemoScenarios
+            controls={controls}
             language={language}
             submitting={submitting}
             loaded={actionData?.step === 'scenarioLoaded'}

@@ -6,7 +6,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, Link as RouterLink } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
+import { Link as RouterLink } from 'react-router';
 import type { CustomerAgreementStatus } from '../../api/agreements';
 import type { AgreementDocument } from '../../api/types';
 import { ConsentCheckbox, McaLink } from '../../components/agreement-consent';
@@ -82,7 +83,7 @@ export function AcceptAgreementPanel({
         </Alert>
       )}
       {error ? <ApiErrorAlert error={error} /> : null}
-      <Form method="post">
+      <SingleSubmitForm method="post">
         <input type="hidden" name="templateId" value={templateId} />
         <ConsentCheckbox
           checked={checked}
@@ -95,7 +96,7 @@ export function AcceptAgreementPanel({
             {t('agreement.accept')}
           </Button>
         </Box>
-      </Form>
+      </SingleSubmitForm>
     </Paper>
   );
 }

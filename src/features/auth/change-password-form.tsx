@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 
 export interface ChangePasswordFormProps {
@@ -27,7 +27,7 @@ export function ChangePasswordForm({
 }: ChangePasswordFormProps) {
   const { t } = useTranslation();
   return (
-    <Form method="post" noValidate>
+    <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="changePassword" />
       <input type="hidden" name="changeToken" value={changeToken} />
       <input type="hidden" name="userPrincipalName" value={userPrincipalName} />
@@ -66,6 +66,6 @@ export function ChangePasswordForm({
           </Button>
         </Box>
       </Box>
-    </Form>
+    </SingleSubmitForm>
   );
 }

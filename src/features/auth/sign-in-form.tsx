@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 
 export interface SignInFormProps {
@@ -30,7 +30,7 @@ export function SignInForm({
 }: SignInFormProps) {
   const { t } = useTranslation();
   return (
-    <Form method="post" noValidate>
+    <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="signIn" />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Alert severity="info" sx={{ mb: 2 }}>
@@ -72,6 +72,6 @@ export function SignInForm({
           </Button>
         </Box>
       </Box>
-    </Form>
+    </SingleSubmitForm>
   );
 }

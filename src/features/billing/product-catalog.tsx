@@ -6,7 +6,8 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, Link as RouterLink } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
+import { Link as RouterLink } from 'react-router';
 import type { Product } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { paths } from '../../domain/paths';
@@ -90,7 +91,11 @@ export function ProductCatalog({
                   }
                 />
               ) : null}
-              <Form method="post" noValidate style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+              <SingleSubmitForm
+                method="post"
+                noValidate
+                style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}
+              >
                 <input type="hidden" name="productId" value={product.id} />
                 <TextField
                   name="quantity"
@@ -111,7 +116,7 @@ export function ProductCatalog({
                 >
                   {t('purchase.buy')}
                 </Button>
-              </Form>
+              </SingleSubmitForm>
             </Paper>
           );
         })}

@@ -7,7 +7,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, Link as RouterLink } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
+import { Link as RouterLink } from 'react-router';
 import type { AgreementDocument, Invitation } from '../../api/types';
 import { ConsentCheckbox, McaLink } from '../../components/agreement-consent';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
@@ -93,7 +94,7 @@ export function InvitationPanel({
           </Alert>
         )}
         {error ? <ApiErrorAlert error={error} /> : null}
-        <Form method="post">
+        <SingleSubmitForm method="post">
           <ConsentCheckbox
             checked={checked}
             onChange={setChecked}
@@ -109,7 +110,7 @@ export function InvitationPanel({
               {t('invitation.accept')}
             </Button>
           </Box>
-        </Form>
+        </SingleSubmitForm>
       </>
     );
   }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { AgreementDateField, ContactFields, emptyContact, type ContactValues } from './contact-fields';
 
@@ -34,7 +34,7 @@ export function AttestationForm({
   const [contact, setContact] = useState(initialContact);
   const [dateAgreed, setDateAgreed] = useState(today);
   return (
-    <Form method="post" noValidate>
+    <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="attest" />
       {error ? <ApiErrorAlert error={error} /> : null}
       <Box sx={{ display: 'grid', gap: 2 }}>
@@ -52,6 +52,6 @@ export function AttestationForm({
           {onCancel ? <Button onClick={onCancel}>{t('common.cancel')}</Button> : null}
         </Box>
       </Box>
-    </Form>
+    </SingleSubmitForm>
   );
 }

@@ -5,7 +5,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, Link as RouterLink } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
+import { Link as RouterLink } from 'react-router';
 import type { Customer } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { DetailsList } from '../../components/details-list';
@@ -64,7 +65,7 @@ export function NewCustomerReview({
           ],
         ]}
       />
-      <Form method="post">
+      <SingleSubmitForm method="post">
         <input type="hidden" name="intent" value="create" />
         <input type="hidden" name="draft" value={JSON.stringify(draft)} />
         {Object.entries(hidden).map(([name, value]) => (
@@ -78,7 +79,7 @@ export function NewCustomerReview({
             {t('pc.newCustomer.back')}
           </Button>
         </Box>
-      </Form>
+      </SingleSubmitForm>
     </Paper>
   );
 }

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
 import type { Offer } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { formatMoney } from '../../i18n/format';
@@ -24,7 +24,7 @@ export function OrderForm({ offers, language, submitting, fieldErrors = {}, erro
   const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
   const [quantity, setQuantity] = useState('1');
   return (
-    <Form method="post" noValidate>
+    <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="order" />
       {error ? <ApiErrorAlert error={error} /> : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '3fr 1fr' }, mb: 2 }}>
@@ -60,6 +60,6 @@ export function OrderForm({ offers, language, submitting, fieldErrors = {}, erro
       <Button type="submit" variant="contained" disabled={submitting || !offerId}>
         {submitting ? t('common.saving') : t('pc.order.submit')}
       </Button>
-    </Form>
+    </SingleSubmitForm>
   );
 }

@@ -11,7 +11,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Form, Link as RouterLink } from 'react-router';
+import { SingleSubmitForm } from '../../components/single-submit-form';
+import { Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { formatAddress, formatDate } from '../../i18n/format';
@@ -129,12 +130,12 @@ export function PartnerDetailsPanel({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-          <Form method="post" onSubmit={() => setConfirming(false)}>
+          <SingleSubmitForm method="post" onSubmit={() => setConfirming(false)}>
             <input type="hidden" name="intent" value="removeRoles" />
             <Button type="submit" variant="contained" color="error" disabled={submitting}>
               {t('partner.removeRolesConfirm')}
             </Button>
-          </Form>
+          </SingleSubmitForm>
         </DialogActions>
       </Dialog>
     </Paper>

@@ -21,12 +21,15 @@ import { useDocumentTitle } from '../../../components/page-header';
 import { adminPortalLink } from '../../../domain/admin-links';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
-import { fieldErrors, signInSchema } from '../../../domain/validation';
-import { DemoScenarios } from '../../../features/auth/demo-scenarios';
 import { SignInForm } from '../../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
-import { loadDemoControls, loadScenario, type LoadScenarioResult } from '../../demo-controls';
+import {
+  DeferredDemoScenarios,
+  loadDemoControls,
+  loadScenario,
+  type LoadScenarioResult,
+} from '../../demo-controls';
 import { toActionFailure, type ActionFailure } from '../../session';
 
 // Partner Center (simulated): a partner agent signs in with a demo partner account.
@@ -34,7 +37,8 @@ import { toActionFailure, type ActionFailure } from '../../session';
 export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safePartnerReturnPath(new URL(request.url).searchParams.get('returnTo'));
   if (usePartnerSessionStore.getState().session) throw redirect(returnTo);
-  return loadDemoControls(request.signal);
+  // Not awaited: the form shows at once, the demo panel when the catalog arrives.
+  return { controls: loadDemoControls(request.signal) };
 }
 
 type ActionData =
@@ -43,6 +47,7 @@ type ActionData =
 export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
+  const { fieldErrors, signInSchema } = await import('../../../domain/validation');
   const parsed = signInSchema.safeParse(form);
   if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
   try {
@@ -56,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionDat
 
 export function Component() {
   const { t } = useTranslation();
-  const { scenarios, state } = useLoaderData<typeof loader>();
+  const { controls } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
@@ -107,10 +112,9 @@ export function Component() {
           />
         </Paper>
         <Paper sx={{ p: 3 }}>
-          <DemoScenarios
+          <DeferredDemoScenarios
+            controls={controls}
             side="partner"
-            scenarios={scenarios}
-            state={state}
             language={language}
             submitting={navigation.state === 'submitting'}
             loaded={actionData?.step === 'scenarioLoaded'}

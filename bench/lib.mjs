@@ -1,0 +1,50 @@
+// Shared by the benchmark (bench/run.mjs) and the size check (bench/size.mjs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The gzip size of a built file, in bytes (level 9, as a static host would serve it). */
+export function gzipBytes(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+export function readManifest(dist) {
+  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+}
+
+/** The JS files a set of manifest entries load, following static imports (what the browser must fetch). */
+export function staticClosure(manifest, keys) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return [...files].filter((file) => file.endsWith('.js'));
+}
+
+/**
+ * What a first visit to the sign-in page loads before the form can be used: the entry, the app and the
+ * mock backend's client that main.tsx starts together, and the sign-in route.
+ */
+export const FIRST_VISIT_ENTRIES = ['index.html', 'src/app/app.tsx', 'mocks/browser.ts', 'src/app/routes/sign-in.tsx'];
+
+export function firstVisitFiles(manifest) {
+  return staticClosure(manifest, FIRST_VISIT_ENTRIES);
+}
+
+export function sumGzip(dist, files) {
+  return files.reduce((sum, file) => sum + gzipBytes(join(dist, file)), 0);
+}
+
+/** Each lazy route module's own chunk (what visiting it adds), by source path. */
+export function routeChunks(manifest) {
+  return Object.entries(manifest)
+    .filter(([key]) => key.startsWith('src/app/routes/'))
+    .map(([key, chunk]) => ({ route: key.replace('src/app/routes/', ''), file: chunk.file }))
+    .sort((a, b) => a.route.localeCompare(b.route));
+}

@@ -1,0 +1,70 @@
+import { Suspense, lazy } from 'react';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { Await, useAsyncError, useRevalidator } from 'react-router';
+import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
+import type { ScenarioSummary, SimulatorState } from '../api/types';
+import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
+import { PageLoading } from '../components/page-loading';
+import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
+import { toActionFailure, type ActionFailure } from './session';
+
+// What both sign-in pages (admin center and Partner Center) offer trainers: the scenario catalog, the
+// current state, and loading a scenario. The sign-in form does not wait for any of it.
+
+export interface DemoControls {
+  scenarios: ScenarioSummary[];
+  state: SimulatorState;
+}
+
+export async function loadDemoControls(signal: AbortSignal): Promise<DemoControls> {
+  const [scenarios, state] = await Promise.all([getScenarios(signal), getSimulatorState(signal)]);
+  return { scenarios: scenarios.items, state };
+}
+
+export type LoadScenarioResult = { step: 'scenarioLoaded' } | (ActionFailure & { step: 'scenarioFailed' });
+
+export async function loadScenario(scenarioId: string | undefined): Promise<LoadScenarioResult> {
+  try {
+    await resetDemo(scenarioId);
+    return { step: 'scenarioLoaded' };
+  } catch (error) {
+    return { step: 'scenarioFailed', ...toActionFailure(error) };
+  }
+}
+
+const DemoScenarios = lazy(() =>
+  import('../features/auth/demo-scenarios').then((module) => ({ default: module.DemoScenarios })),
+);
+
+function DemoControlsError() {
+  const { t } = useTranslation();
+  const error = useAsyncError() as ApiErrorLike;
+  const revalidator = useRevalidator();
+  return (
+    <ApiErrorAlert
+      error={error}
+      action={
+        <Button color="inherit" size="small" onClick={() => void revalidator.revalidate()}>
+          {t('common.retry')}
+        </Button>
+      }
+    />
+  );
+}
+
+/** The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). */
+export function DeferredDemoScenarios({
+  controls,
+  ...props
+}: { controls: Promise<DemoControls> } & Omit<DemoScenariosProps, 'scenarios' | 'state'>) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Await resolve={controls} errorElement={<DemoControlsError />}>
+        {(loaded: DemoControls) => (
+          <DemoScenarios {...props} scenarios={loaded.scenarios} state={loaded.state} />
+        )}
+      </Await>
+    </Suspense>
+  );
+}
