@@ -11,7 +11,8 @@ const failures = [];
 
 const firstVisit = kb(sumGzip(dist, firstVisitFiles(manifest)));
 console.log(`first visit to sign-in: ${firstVisit} KB gzip (budget ${budget.firstVisitKB} KB)`);
-if (firstVisit > budget.firstVisitKB) failures.push(`first visit ${firstVisit} KB > ${budget.firstVisitKB} KB`);
+if (firstVisit > budget.firstVisitKB)
+  failures.push(`first visit ${firstVisit} KB > ${budget.firstVisitKB} KB`);
 
 for (const { route, file } of routeChunks(manifest)) {
   const size = kb(gzipBytes(join(dist, file)));

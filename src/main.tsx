@@ -17,7 +17,15 @@ async function start() {
     window.history.replaceState(null, '', `${base}${window.location.hash}`);
   }
 
+  // The sign-in page is where most first visits land: fetch it with the rest instead of after the router.
+  const signIn = (
+    window.location.hash.startsWith('#/partner-center')
+      ? import('./app/routes/partner-center/sign-in')
+      : import('./app/routes/sign-in')
+  ).catch(() => undefined); // the router asks again, and shows the failure
   const [{ startMockBackend }, app] = await Promise.all([import('../mocks/browser'), import('./app/app')]);
+  void signIn;
+  const language = app.prepareLanguage();
   await startMockBackend({
     baseUrl: base,
     scenarioId: params.get('scenario'),
@@ -25,6 +33,7 @@ async function start() {
     faults: params.get('faults'),
     latency: params.get('latency'),
   });
+  await language;
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -9,7 +9,15 @@ import { backendSettings, collection, configureBackend, publicRoute, readBody } 
 
 // The simulator's own controls: the scenario catalog with its demo accounts, and Reset demo.
 
+// Seeds are fixed, so a scenario's summary is worked out once per page load (the bulk ones are large).
+const summaries = new Map<string, ScenarioSummary | null>();
+
 function summary(id: string): ScenarioSummary | null {
+  if (!summaries.has(id)) summaries.set(id, buildSummary(id));
+  return summaries.get(id) ?? null;
+}
+
+function buildSummary(id: string): ScenarioSummary | null {
   const scenario = findScenario(id);
   if (!scenario) return null;
   const { seed, ...rest } = scenario;

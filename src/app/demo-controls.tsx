@@ -17,7 +17,15 @@ export interface DemoControls {
   state: SimulatorState;
 }
 
+/** Resolves once the browser has painted what is on its way (the sign-in form comes first). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+
 export async function loadDemoControls(signal: AbortSignal): Promise<DemoControls> {
+  await afterPaint();
   const [scenarios, state] = await Promise.all([getScenarios(signal), getSimulatorState(signal)]);
   return { scenarios: scenarios.items, state };
 }

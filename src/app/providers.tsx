@@ -3,6 +3,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
+import { switchLanguage } from '../i18n/i18n';
 import { usePreferencesStore } from '../stores/preferences-store';
 import { theme } from './theme';
 
@@ -10,8 +11,9 @@ import { theme } from './theme';
 function LanguageSync({ i18n }: { i18n: i18n }) {
   const language = usePreferencesStore((state) => state.language);
   useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    void switchLanguage(i18n, language).then(() => {
+      document.documentElement.lang = language;
+    });
   }, [i18n, language]);
   return null;
 }

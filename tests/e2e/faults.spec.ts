@@ -13,6 +13,8 @@ const settle = async (page: Page, submit?: Locator) => {
   await expect(page.getByRole('button', { name: 'Try again', disabled: true })).toHaveCount(0, {
     timeout: 30_000,
   });
+  // Busy buttons say so ("Signing in…", "Saving…").
+  await expect(page.getByRole('button', { name: /…$/ })).toHaveCount(0, { timeout: 30_000 });
   if (submit && (await submit.count())) await expect(submit).toBeEnabled({ timeout: 30_000 });
 };
 
@@ -24,6 +26,7 @@ async function persist(page: Page, act: () => Promise<void>, done: Locator, subm
   const retry = page.getByRole('button', { name: 'Try again' });
   const failed = page.getByText(/The service did not answer|The service could not be reached/);
   const attempt = async (step: () => Promise<unknown>) => {
+    if (await done.isVisible()) return;
     await step();
     await page.waitForTimeout(500);
     await settle(page, submit);

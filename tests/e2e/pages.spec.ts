@@ -14,6 +14,11 @@ const PAGES = [
   { route: '/catalog', en: 'Purchase services', it: 'Acquista servizi' },
   { route: '/nowhere', en: 'Page not found', it: 'Pagina non trovata' },
   {
+    route: `/BillingAccounts/agreement/document?templateId=117a77b0-9360-443b-8795-c6dedc750cf9&language=it-IT&country=IT`,
+    en: 'Microsoft Customer Agreement (simulated)',
+    it: 'Contratto del cliente Microsoft (simulato)',
+  },
+  {
     route: '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=12345&DAP=true',
     en: 'Accept agreement & authorize partner',
     it: 'Accetta il contratto e autorizza il partner',
@@ -26,6 +31,9 @@ for (const language of ['en-US', 'it-IT'] as const) {
 
     test(`every page in ${language}`, async ({ page, signIn, check }) => {
       await page.goto(`/?scenario=six-partners&now=${FIXED_NOW}`);
+      await expectHeading(page, language === 'en-US' ? 'Sign in' : 'Accedi');
+      await expect(page.getByRole('table')).toBeVisible();
+      await check(`${language}-page-0-sign-in`);
       await signIn('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
       await expectHeading(page, 'Woodgrove Bank');
       for (const [index, { route, en, it }] of PAGES.entries()) {
@@ -66,4 +74,56 @@ test('the Accept agreement journey with the keyboard alone', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Accept', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expectHeading(page, 'Partner relationships');
+});
+
+/** The focused element shows it: the browser's focus ring, or MUI's focus-visible state. */
+async function focusIsVisible(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return false;
+    const style = getComputedStyle(element);
+    return (
+      style.outlineStyle !== 'none' ||
+      element.classList.contains('Mui-focusVisible') ||
+      !!element.closest('.Mui-focused, .Mui-focusVisible')
+    );
+  });
+}
+
+test('dialogs trap the keyboard and give focus back; focus is always visible', async ({ page, signIn }) => {
+  await page.goto(`/?scenario=six-partners&now=${FIXED_NOW}#/partners/4f3e2d1c-0b9a-4876-9543-210fedcba987`);
+  await signIn('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
+  const removeRoles = page.getByRole('button', { name: 'Remove roles' });
+  await expect(removeRoles).toBeVisible();
+
+  // Tab through the page to Remove roles: every stop shows where the focus is.
+  for (let i = 0; i < 40 && !(await removeRoles.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusIsVisible(page), `focus visible after ${i + 1} Tab presses`).toBe(true);
+  }
+  await expect(removeRoles).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Remove roles?' });
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(removeRoles).toBeFocused();
+
+  // The Demo dialog too.
+  const demo = page.getByRole('button', { name: 'Demo' });
+  await demo.focus();
+  await page.keyboard.press('Enter');
+  const controls = page.getByRole('dialog', { name: 'Demo controls' });
+  await expect(controls).toBeVisible();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await controls.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(demo).toBeFocused();
 });

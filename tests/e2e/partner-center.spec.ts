@@ -145,6 +145,8 @@ for (const language of ['en-US', 'it-IT'] as const) {
       await page.getByLabel(/^Language/).click();
       await page.getByRole('option', { name: 'Italiano' }).click();
     }
+    await expect(page.getByRole('table')).toBeVisible();
+    await check(`${language}-pc-0-sign-in`);
     await signIn('adele@fabrikam.example', 'Partner#2026');
     await expectHeading(page, it ? 'Clienti' : 'Customers');
     const pages: [string, string, string][] = [
