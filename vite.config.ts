@@ -2,13 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { adminPortalEntryPages } from './scripts/entry-pages';
+import { preloadStartupChunks } from './scripts/preload-startup';
 
 // BASE_PATH lets the static demo live under a sub-path (it must be absolute, e.g. /sim/).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), adminPortalEntryPages()],
+  plugins: [react(), preloadStartupChunks(), adminPortalEntryPages()],
   // The manifest lets `npm run size` and `npm run bench` tell which chunks a first visit needs.
   build: { manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -18,7 +18,7 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const round = (n) => Math.round(n * 10) / 10;
+const round = (n) => Math.round(n * 100) / 100;
 
 function build() {
   execSync('npx vite build', { stdio: 'ignore' });
@@ -188,11 +188,12 @@ async function main() {
       filterRatio: round(many / fifty),
     };
     writeFileSync('bench/last-run.json', `${JSON.stringify(results, null, 2)}\n`);
+    // Compared unrounded: 1.214 is over a 1.2 target even if the table shows 1.2.
     const missed = [
-      results.jsRatio > TARGETS.jsRatio && 'first-visit JS ratio',
-      results.timeRatio > TARGETS.timeRatio && 'time-to-usable ratio',
-      results.filter5000Ms > TARGETS.filterMs && 'filter time at 5,000',
-      results.filterRatio > TARGETS.filterRatio && 'filter ratio 5,000 / 50',
+      appJs / floorJs > TARGETS.jsRatio && `first-visit JS ratio (${(appJs / floorJs).toFixed(3)})`,
+      appMs / floorMs > TARGETS.timeRatio && `time-to-usable ratio (${(appMs / floorMs).toFixed(3)})`,
+      many > TARGETS.filterMs && 'filter time at 5,000',
+      many / fifty > TARGETS.filterRatio && 'filter ratio 5,000 / 50',
     ].filter(Boolean);
     console.log(missed.length ? `\nMissed targets: ${missed.join(', ')}` : '\nAll targets met.');
     process.exitCode = missed.length ? 1 : 0;

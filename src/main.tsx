@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SIMULATOR_PARAMS, entryRoute } from './domain/admin-links';
 
-// Start the simulated backend first, then create the router: a data router runs its first loaders as
-// soon as it exists, and they must reach the mock. Both downloads start at once.
+// Start the simulated backend and the app together. A data router runs its first loaders as soon as it
+// exists; their calls wait in the API client until the mock is up.
 async function start() {
   const base = import.meta.env.BASE_URL;
   const params = new URLSearchParams(window.location.search);
@@ -25,15 +25,18 @@ async function start() {
   ).catch(() => undefined); // the router asks again, and shows the failure
   const [{ startMockBackend }, app] = await Promise.all([import('../mocks/browser'), import('./app/app')]);
   void signIn;
-  const language = app.prepareLanguage();
-  await startMockBackend({
-    baseUrl: base,
-    scenarioId: params.get('scenario'),
-    now: params.get('now'),
-    faults: params.get('faults'),
-    latency: params.get('latency'),
-  });
-  await language;
+  // The worker starts while the first page renders: API calls wait for it (holdRequestsUntil), so no
+  // loader can reach the network before the mock does.
+  app.holdRequestsUntil(
+    startMockBackend({
+      baseUrl: base,
+      scenarioId: params.get('scenario'),
+      now: params.get('now'),
+      faults: params.get('faults'),
+      latency: params.get('latency'),
+    }),
+  );
+  await app.prepareLanguage();
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

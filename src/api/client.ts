@@ -41,6 +41,16 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'code' in value && 'description' in value;
 }
 
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every call until the (simulated) backend is up, so that the app can render while the mock
+ * service worker starts. If it never starts, calls go out anyway and fail visibly.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  backendReady = ready.catch(() => undefined);
+}
+
 /** Reads (GET, HEAD) that met a 5xx or no answer are tried again this many times, a moment apart. */
 const READ_RETRIES = 2;
 const RETRY_DELAY_MS = 300;
@@ -72,6 +82,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 }
 
 async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
+  await backendReady;
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, String(value));

@@ -10,6 +10,9 @@ import { routes } from './router';
 
 // A hash router lets the static build run on any host without rewrites, as the admin center's own routes
 // (#/homepage, #/BillingAccounts/agreement …) do.
+// main.tsx starts the mock backend and renders at once; calls wait for the backend.
+export { holdRequestsUntil } from '../api/client';
+
 let startMessages: Partial<Record<Language, Messages>> = {};
 
 /** Loads the chosen language before the first render, so that the first page is not shown in English. */
