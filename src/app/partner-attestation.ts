@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { confirmCustomerAcceptance, getMcaMetadata } from '../api/partner-center';
+import {
+  confirmCustomerAcceptance,
+  getCustomer,
+  getCustomerAgreements,
+  getCustomerDirectSignStatus,
+  getMcaMetadata,
+} from '../api/partner-center';
 import { canAttest, canManageCustomers } from '../domain/partner-center';
 import { attestationFormSchema, leafFieldErrors } from '../domain/validation';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from './session';
@@ -8,6 +14,20 @@ import { usePartnerShellData } from './use-shell-data';
 // Confirm a customer's MCA acceptance from a form (Account info › Update, and the prompt before a new
 // order): read the MCA template id from the agreement metadata, then POST the agreement, as Partner
 // Center does.
+
+/** A customer as the partner's pages show it: the Customer, its confirmations, and its MCA standing. */
+export async function loadCustomerStanding(customerId: string, signal: AbortSignal) {
+  const [customer, agreements, direct] = await Promise.all([
+    getCustomer(customerId, signal),
+    getCustomerAgreements(customerId, signal),
+    getCustomerDirectSignStatus(customerId, signal),
+  ]);
+  return {
+    customer,
+    agreements: agreements.items,
+    status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
+  };
+}
 
 export type AttestationResult =
   | { intent: 'attest'; attested: true }
@@ -36,13 +56,7 @@ export async function attestFromForm(
   } catch (error) {
     const failure = toActionFailure(error);
     const fields = fieldErrorsFrom(failure);
-    if (!fields) return { intent: 'attest', ...failure };
-    return {
-      intent: 'attest',
-      fieldErrors: leafFieldErrors(
-        Object.entries(fields).map(([path, message]) => ({ path: path.split('.'), message })),
-      ),
-    };
+    return fields ? { intent: 'attest', fieldErrors: fields } : { intent: 'attest', ...failure };
   }
 }
 

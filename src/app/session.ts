@@ -47,13 +47,16 @@ export function toActionFailure(error: unknown): ActionFailure {
   throw error;
 }
 
-/** Field messages (validation keys) the backend returned with a 400, by field. */
+/**
+ * Field messages (validation keys) the backend returned with a 400, by form field: the last part of the
+ * body path (`primaryContact.email` → `email`, `lineItems.0.quantity` → `quantity`), as the forms name them.
+ */
 export function fieldErrorsFrom(failure: ActionFailure): Record<string, string> | null {
   const result: Record<string, string> = {};
   for (const item of failure.error.data) {
     const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
     if (typeof field === 'string' && typeof message === 'string' && message.startsWith('validation.')) {
-      result[field] ??= message;
+      result[field.split('.').pop() ?? field] ??= message;
     }
   }
   return Object.keys(result).length ? result : null;

@@ -44,6 +44,10 @@ async function persist(page: Page, act: () => Promise<void>, done: Locator, subm
   throw new Error('The flow kept failing after 20 attempts');
 }
 
+/** Opens a link that lands on a sign-in page, retrying while the page cannot load. */
+const openSignIn = (page: Page, url: string) =>
+  persist(page, async () => void (await page.goto(url)), page.getByLabel(/^User name/));
+
 async function signIn(page: Page, userName: string, password: string, done: Locator) {
   const submit = page.getByRole('button', { name: 'Sign in', exact: true });
   await persist(
@@ -62,15 +66,9 @@ test('a new customer changes the temporary password and accepts the invitation o
   page,
 }) => {
   const signInHeading = page.getByRole('heading', { level: 1, name: 'Sign in' });
-  await persist(
+  await openSignIn(
     page,
-    () =>
-      page
-        .goto(
-          `/Adminportal/Home?scenario=new-customer&now=${FIXED_NOW}&${BAD_NETWORK}&invType=ResellerRelationship&partnerId=${FABRIKAM}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
-        )
-        .then(() => undefined),
-    page.getByLabel(/^User name/),
+    `/Adminportal/Home?scenario=new-customer&now=${FIXED_NOW}&${BAD_NETWORK}&invType=ResellerRelationship&partnerId=${FABRIKAM}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
   );
   await expect(signInHeading).toBeVisible();
   await signIn(
@@ -112,15 +110,9 @@ test('a new customer changes the temporary password and accepts the invitation o
 });
 
 test('an existing customer accepts the MCA, browses partners and buys on a bad network', async ({ page }) => {
-  await persist(
+  await openSignIn(
     page,
-    () =>
-      page
-        .goto(
-          `/AdminPortal/Home?ref=/BillingAccounts/agreement&scenario=existing-customer&now=${FIXED_NOW}&${BAD_NETWORK}`,
-        )
-        .then(() => undefined),
-    page.getByLabel(/^User name/),
+    `/AdminPortal/Home?ref=/BillingAccounts/agreement&scenario=existing-customer&now=${FIXED_NOW}&${BAD_NETWORK}`,
   );
   await signIn(
     page,
@@ -170,13 +162,9 @@ test('an existing customer accepts the MCA, browses partners and buys on a bad n
 });
 
 test('a partner creates a customer and attests on a bad network', async ({ page }) => {
-  await persist(
+  await openSignIn(
     page,
-    () =>
-      page
-        .goto(`/?scenario=partner-training&now=${FIXED_NOW}&${BAD_NETWORK}#/partner-center/signin`)
-        .then(() => undefined),
-    page.getByLabel(/^User name/),
+    `/?scenario=partner-training&now=${FIXED_NOW}&${BAD_NETWORK}#/partner-center/signin`,
   );
   await signIn(
     page,

@@ -1,12 +1,6 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Paper from '@mui/material/Paper';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import {
-  Link as RouterLink,
   redirect,
   useActionData,
   useLoaderData,
@@ -17,8 +11,7 @@ import {
 } from 'react-router';
 import { changePassword, signIn } from '../../api/auth';
 import type { SignInResult } from '../../api/types';
-import { LanguagePicker } from '../../components/language-picker';
-import { useDocumentTitle } from '../../components/page-header';
+import { SignInLayout } from '../../components/sign-in-layout';
 import { adminPortalLink } from '../../domain/admin-links';
 import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
@@ -112,73 +105,45 @@ export function Component() {
   const returnTo = safeReturnPath(searchParams.get('returnTo'));
   const submitting = navigation.state === 'submitting';
   const base = import.meta.env.BASE_URL;
-  useDocumentTitle(t('signIn.title'));
 
   return (
-    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          mb: 3,
-          gap: 2,
-          flexWrap: 'wrap',
-        }}
-      >
-        <Typography variant="h1" component="h1">
-          {t('signIn.title')}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Link component={RouterLink} to={paths.partnerCenter.signIn.href()}>
-            {t('signIn.partnerLink')}
-          </Link>
-          <LanguagePicker />
-        </Box>
-      </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
-          alignItems: 'start',
-        }}
-      >
-        <Paper sx={{ p: 3 }}>
-          {actionData?.step === 'changePassword' ? (
-            <ChangePasswordForm
-              changeToken={actionData.changeToken}
-              userPrincipalName={actionData.userPrincipalName}
-              returnTo={returnTo}
-              submitting={submitting}
-              fieldErrors={actionData.fieldErrors}
-              error={actionData.error}
-            />
-          ) : (
-            <SignInForm
-              {...credentials}
-              onChange={setCredentials}
-              returnTo={returnTo}
-              submitting={submitting}
-              fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
-              error={actionData?.step === 'signIn' ? actionData.error : undefined}
-            />
-          )}
-        </Paper>
-        <Paper sx={{ p: 3 }}>
-          <DeferredDemoScenarios
-            controls={controls}
-            language={language}
+    <SignInLayout
+      title={t('signIn.title')}
+      otherSide={{ to: paths.partnerCenter.signIn.href(), label: t('signIn.partnerLink') }}
+      form={
+        actionData?.step === 'changePassword' ? (
+          <ChangePasswordForm
+            changeToken={actionData.changeToken}
+            userPrincipalName={actionData.userPrincipalName}
+            returnTo={returnTo}
             submitting={submitting}
-            loaded={actionData?.step === 'scenarioLoaded'}
-            error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
-            linkFor={(route) => adminPortalLink(route, window.location.origin, base)}
-            onUseAccount={(account) =>
-              setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
-            }
+            fieldErrors={actionData.fieldErrors}
+            error={actionData.error}
           />
-        </Paper>
-      </Box>
-    </Container>
+        ) : (
+          <SignInForm
+            {...credentials}
+            onChange={setCredentials}
+            returnTo={returnTo}
+            submitting={submitting}
+            fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
+            error={actionData?.step === 'signIn' ? actionData.error : undefined}
+          />
+        )
+      }
+      demo={
+        <DeferredDemoScenarios
+          controls={controls}
+          language={language}
+          submitting={submitting}
+          loaded={actionData?.step === 'scenarioLoaded'}
+          error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+          linkFor={(route) => adminPortalLink(route, window.location.origin, base)}
+          onUseAccount={(account) =>
+            setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
+          }
+        />
+      }
+    />
   );
 }

@@ -13,12 +13,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import {
-  getCustomer,
-  getCustomerAgreements,
-  getCustomerDirectSignStatus,
-  getCustomerRelationships,
-} from '../../../api/partner-center';
+import { getCustomerRelationships } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { canManageCustomers } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
@@ -30,7 +25,12 @@ import {
   Section,
 } from '../../../features/partner-center/customer-account-info';
 import { usePreferencesStore } from '../../../stores/preferences-store';
-import { attestFromForm, useAttestationBlock, type AttestationResult } from '../../partner-attestation';
+import {
+  attestFromForm,
+  loadCustomerStanding,
+  useAttestationBlock,
+  type AttestationResult,
+} from '../../partner-attestation';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
@@ -39,18 +39,11 @@ import { usePartnerShellData } from '../../use-shell-data';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const customerId = params.customerId ?? '';
   return withPartnerSession(request, async () => {
-    const [customer, agreements, direct, relationships] = await Promise.all([
-      getCustomer(customerId, request.signal),
-      getCustomerAgreements(customerId, request.signal),
-      getCustomerDirectSignStatus(customerId, request.signal),
+    const [standing, relationships] = await Promise.all([
+      loadCustomerStanding(customerId, request.signal),
       getCustomerRelationships(customerId, request.signal),
     ]);
-    return {
-      customer,
-      agreements: agreements.items,
-      status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
-      relationships: relationships.items,
-    };
+    return { ...standing, relationships: relationships.items };
   });
 }
 

@@ -89,13 +89,7 @@ async function create(form: Record<string, string>): Promise<CreateResult> {
   } catch (error) {
     const failure = toActionFailure(error);
     const fields = fieldErrorsFrom(failure);
-    if (!fields) return { intent: 'create', ...failure };
-    return {
-      intent: 'create',
-      fieldErrors: leafFieldErrors(
-        Object.entries(fields).map(([path, message]) => ({ path: path.split('.'), message })),
-      ),
-    };
+    return fields ? { intent: 'create', fieldErrors: fields } : { intent: 'create', ...failure };
   }
   const { userCredentials, ...customer } = created;
   const credentials = userCredentials ?? { userName: '', password: '' };

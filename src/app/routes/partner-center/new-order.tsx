@@ -12,13 +12,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
-import {
-  createOrder,
-  getCustomer,
-  getCustomerAgreements,
-  getCustomerDirectSignStatus,
-  getOffers,
-} from '../../../api/partner-center';
+import { createOrder, getOffers } from '../../../api/partner-center';
 import type { Order } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
 import { canPlaceOrders, isMcaSettled } from '../../../domain/partner-center';
@@ -27,7 +21,12 @@ import { leafFieldErrors, orderSchema } from '../../../domain/validation';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
 import { OrderForm } from '../../../features/partner-center/order-form';
 import { usePreferencesStore } from '../../../stores/preferences-store';
-import { attestFromForm, useAttestationBlock, type AttestationResult } from '../../partner-attestation';
+import {
+  attestFromForm,
+  loadCustomerStanding,
+  useAttestationBlock,
+  type AttestationResult,
+} from '../../partner-attestation';
 import { fieldErrorsFrom, toActionFailure, withPartnerSession, type ActionFailure } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
@@ -37,17 +36,9 @@ import { usePartnerShellData } from '../../use-shell-data';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const customerId = params.customerId ?? '';
   return withPartnerSession(request, async () => {
-    const [customer, agreements, direct] = await Promise.all([
-      getCustomer(customerId, request.signal),
-      getCustomerAgreements(customerId, request.signal),
-      getCustomerDirectSignStatus(customerId, request.signal),
-    ]);
+    const { customer, status } = await loadCustomerStanding(customerId, request.signal);
     const offers = await getOffers(customer.billingProfile.defaultAddress.country, request.signal);
-    return {
-      customer,
-      offers: offers.items,
-      status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
-    };
+    return { customer, offers: offers.items, status };
   });
 }
 

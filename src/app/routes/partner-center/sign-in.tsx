@@ -1,12 +1,7 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import {
-  Link as RouterLink,
   redirect,
   useActionData,
   useLoaderData,
@@ -16,8 +11,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { partnerSignIn } from '../../../api/partner-center';
-import { LanguagePicker } from '../../../components/language-picker';
-import { useDocumentTitle } from '../../../components/page-header';
+import { SignInLayout } from '../../../components/sign-in-layout';
 import { adminPortalLink } from '../../../domain/admin-links';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
@@ -67,39 +61,13 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
-  useDocumentTitle(t('pc.signIn.title'));
 
   return (
-    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          mb: 3,
-          gap: 2,
-          flexWrap: 'wrap',
-        }}
-      >
-        <Typography variant="h1" component="h1">
-          {t('pc.signIn.title')}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Link component={RouterLink} to={paths.signIn.href()}>
-            {t('pc.signIn.customerLink')}
-          </Link>
-          <LanguagePicker />
-        </Box>
-      </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
-          alignItems: 'start',
-        }}
-      >
-        <Paper sx={{ p: 3 }}>
+    <SignInLayout
+      title={t('pc.signIn.title')}
+      otherSide={{ to: paths.signIn.href(), label: t('pc.signIn.customerLink') }}
+      form={
+        <>
           <Typography sx={{ mb: 2 }}>{t('pc.signIn.explanation')}</Typography>
           <SignInForm
             {...credentials}
@@ -110,22 +78,22 @@ export function Component() {
             error={actionData?.step === 'signIn' ? actionData.error : undefined}
             userNameHint={t('pc.signIn.userNameHint')}
           />
-        </Paper>
-        <Paper sx={{ p: 3 }}>
-          <DeferredDemoScenarios
-            controls={controls}
-            side="partner"
-            language={language}
-            submitting={navigation.state === 'submitting'}
-            loaded={actionData?.step === 'scenarioLoaded'}
-            error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
-            linkFor={(route) => adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL)}
-            onUseAccount={(account) =>
-              setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
-            }
-          />
-        </Paper>
-      </Box>
-    </Container>
+        </>
+      }
+      demo={
+        <DeferredDemoScenarios
+          controls={controls}
+          side="partner"
+          language={language}
+          submitting={navigation.state === 'submitting'}
+          loaded={actionData?.step === 'scenarioLoaded'}
+          error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+          linkFor={(route) => adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL)}
+          onUseAccount={(account) =>
+            setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
+          }
+        />
+      }
+    />
   );
 }

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { LanguagePicker } from './language-picker';
+import { useDocumentTitle } from './page-header';
+
+export interface SignInLayoutProps {
+  title: string;
+  /** The link to the other side's sign-in (admin center ↔ Partner Center). */
+  otherSide: { to: string; label: string };
+  /** The sign-in form, on the left. */
+  form: ReactNode;
+  /** The demo scenarios panel, on the right. */
+  demo: ReactNode;
+}
+
+/** The frame both sign-in pages share: the title, the way to the other side, the language, two panels. */
+export function SignInLayout({ title, otherSide, form, demo }: SignInLayoutProps) {
+  useDocumentTitle(title);
+  return (
+    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          mb: 3,
+          gap: 2,
+          flexWrap: 'wrap',
+        }}
+      >
+        <Typography variant="h1" component="h1">
+          {title}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Link component={RouterLink} to={otherSide.to}>
+            {otherSide.label}
+          </Link>
+          <LanguagePicker />
+        </Box>
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
+          alignItems: 'start',
+        }}
+      >
+        <Paper sx={{ p: 3 }}>{form}</Paper>
+        <Paper sx={{ p: 3 }}>{demo}</Paper>
+      </Box>
+    </Container>
+  );
+}
