@@ -7,6 +7,7 @@ import { FABRIKAM, FIXED_NOW, expect, test } from './fixtures';
 
 const BAD_NETWORK = 'faults=latency:2000,error:0.3';
 test.setTimeout(360_000);
+test.beforeEach(({ page }) => page.setDefaultTimeout(30_000));
 
 const settle = async (page: Page, submit?: Locator) => {
   await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
@@ -15,7 +16,11 @@ const settle = async (page: Page, submit?: Locator) => {
   });
   // Busy buttons say so ("Signing in…", "Saving…").
   await expect(page.getByRole('button', { name: /…$/ })).toHaveCount(0, { timeout: 30_000 });
-  if (submit && (await submit.count())) await expect(submit).toBeEnabled({ timeout: 30_000 });
+  // The button may be gone by now (the next page is there): waiting for it is only a courtesy.
+  if (submit && (await submit.count()))
+    await expect(submit)
+      .toBeEnabled({ timeout: 30_000 })
+      .catch(() => undefined);
 };
 
 /**
@@ -27,7 +32,8 @@ async function persist(page: Page, act: () => Promise<void>, done: Locator, subm
   const failed = page.getByText(/The service did not answer|The service could not be reached/);
   const attempt = async (step: () => Promise<unknown>) => {
     if (await done.isVisible()) return;
-    await step();
+    // A step the page has moved on from (its button gone) fails after 30 s; the loop then looks again.
+    await step().catch(() => undefined);
     await page.waitForTimeout(500);
     await settle(page, submit);
   };

@@ -40,6 +40,15 @@ export const test = base.extend<Fixtures>({
 
 /** axe (WCAG 2.2 AA and best practice) finds nothing, nothing scrolls sideways; saves a screenshot. */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  // A dialog still fading in has colours axe cannot judge: let transitions finish first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

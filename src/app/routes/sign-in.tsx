@@ -103,7 +103,8 @@ export function Component() {
   const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
   const returnTo = safeReturnPath(searchParams.get('returnTo'));
-  const submitting = navigation.state === 'submitting';
+  // Busy until the next page has loaded too: a second click meanwhile would sign in again.
+  const submitting = navigation.state !== 'idle';
   const base = import.meta.env.BASE_URL;
 
   return (

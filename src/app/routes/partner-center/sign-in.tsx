@@ -61,6 +61,8 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  // Busy until the next page has loaded too: a second click meanwhile would sign in again.
+  const submitting = navigation.state !== 'idle';
 
   return (
     <SignInLayout
@@ -73,7 +75,7 @@ export function Component() {
             {...credentials}
             onChange={setCredentials}
             returnTo={safePartnerReturnPath(searchParams.get('returnTo'))}
-            submitting={navigation.state === 'submitting'}
+            submitting={submitting}
             fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
             error={actionData?.step === 'signIn' ? actionData.error : undefined}
             userNameHint={t('pc.signIn.userNameHint')}
@@ -85,7 +87,7 @@ export function Component() {
           controls={controls}
           side="partner"
           language={language}
-          submitting={navigation.state === 'submitting'}
+          submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
           linkFor={(route) => adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL)}
