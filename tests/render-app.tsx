@@ -5,7 +5,6 @@ import { db, load } from '../mocks/db/db';
 import { issueToken } from '../mocks/lib/session';
 import { AppProviders } from '../src/app/providers';
 import { routes } from '../src/app/router';
-import { createI18n } from '../src/i18n/i18n';
 import { itIT } from '../src/i18n/locales/it-IT';
 import type { Language } from '../src/i18n/languages';
 import { usePreferencesStore } from '../src/stores/preferences-store';
@@ -31,7 +30,7 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
-    <AppProviders i18n={createI18n(language, { 'it-IT': itIT })}>
+    <AppProviders messages={language === 'it-IT' ? { 'it-IT': itIT } : {}}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

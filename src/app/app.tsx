@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { DATA_CHANGED_CHANNEL } from '../domain/live-sync';
-import { createI18n, loadMessages } from '../i18n/i18n';
-import type { Messages } from '../i18n/locales/en-US';
-import type { Language } from '../i18n/languages';
+import { loadMessages, type LoadedMessages } from '../i18n/i18n';
 import { usePreferencesStore } from '../stores/preferences-store';
 import { AppProviders } from './providers';
 import { routes } from './router';
@@ -13,16 +11,21 @@ import { routes } from './router';
 // main.tsx starts the mock backend and renders at once; calls wait for the backend.
 export { holdRequestsUntil } from '../api/client';
 
-let startMessages: Partial<Record<Language, Messages>> = {};
+let startMessages: LoadedMessages = {};
 
-/** Loads the chosen language before the first render, so that the first page is not shown in English. */
+/**
+ * Loads the chosen language before the first render, so that the first page is not shown in English. If it
+ * cannot be loaded the page starts in English (and the language picker says so).
+ */
 export async function prepareLanguage(): Promise<void> {
   const language = usePreferencesStore.getState().language;
-  startMessages = { [language]: await loadMessages(language) };
+  startMessages = await loadMessages(language).then(
+    (messages) => ({ [language]: messages }),
+    () => ({}),
+  );
 }
 
 export function App() {
-  const [i18n] = useState(() => createI18n(usePreferencesStore.getState().language, startMessages));
   const [router] = useState(() => createHashRouter(routes));
   // Another tab changed the data (the partner attested, the customer accepted): show it without a reload.
   useEffect(() => {
@@ -32,7 +35,7 @@ export function App() {
     return () => channel.close();
   }, [router]);
   return (
-    <AppProviders i18n={i18n}>
+    <AppProviders messages={startMessages}>
       <RouterProvider router={router} />
     </AppProviders>
   );

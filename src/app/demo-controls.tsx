@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import Button from '@mui/material/Button';
-import { useTranslation } from 'react-i18next';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
+import { useTranslation } from '../i18n/i18n';
 import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
 import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   confirmCustomerAcceptance,
   getCustomer,
@@ -6,6 +5,7 @@ import {
   getCustomerDirectSignStatus,
   getMcaMetadata,
 } from '../api/partner-center';
+import { useTranslation } from '../i18n/i18n';
 import { canAttest, canManageCustomers } from '../domain/partner-center';
 import { attestationFormSchema, leafFieldErrors } from '../domain/validation';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from './session';

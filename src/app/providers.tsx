@@ -1,31 +1,20 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { I18nextProvider } from 'react-i18next';
-import type { i18n } from 'i18next';
-import { switchLanguage } from '../i18n/i18n';
+import { I18nProvider, type LoadedMessages } from '../i18n/i18n';
 import { usePreferencesStore } from '../stores/preferences-store';
 import { theme } from './theme';
 
-/** Keeps i18next and the page's lang attribute in step with the chosen language. */
-function LanguageSync({ i18n }: { i18n: i18n }) {
+/** The chosen language's messages (those in `messages` are there at once, others load when chosen) and the theme. */
+export function AppProviders({ messages, children }: { messages: LoadedMessages; children: ReactNode }) {
   const language = usePreferencesStore((state) => state.language);
-  useEffect(() => {
-    void switchLanguage(i18n, language).then(() => {
-      document.documentElement.lang = language;
-    });
-  }, [i18n, language]);
-  return null;
-}
-
-export function AppProviders({ i18n, children }: { i18n: i18n; children: ReactNode }) {
+  const setLanguage = usePreferencesStore((state) => state.setLanguage);
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider language={language} messages={messages} onUnavailable={setLanguage}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <LanguageSync i18n={i18n} />
         {children}
       </ThemeProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { activitySnapshot, clearActivity, subscribeToActivity, type ApiActivity } from '../api/activity';
 
 const statusColor = (status: number) =>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { NETWORK_ERROR_CODE } from '../api/client';
 import { REACH_OUT_MESSAGE } from '../domain/acceptance';
 

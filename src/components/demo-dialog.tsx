@@ -8,8 +8,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
 import { Form, useFetcher } from 'react-router';
+import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
 

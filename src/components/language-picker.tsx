@@ -1,6 +1,5 @@
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { usePreferencesStore } from '../stores/preferences-store';
 
@@ -17,6 +16,8 @@ export function LanguagePicker({ dark = false }: { dark?: boolean }) {
       label={t('language.label')}
       value={language}
       onChange={(event) => setLanguage(event.target.value as Language)}
+      // The browser's own list: light to load, and at home with every keyboard and screen reader.
+      slotProps={{ select: { native: true } }}
       sx={
         dark
           ? {
@@ -25,14 +26,16 @@ export function LanguagePicker({ dark = false }: { dark?: boolean }) {
               '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'common.white' },
               '& .MuiSvgIcon-root': { color: 'common.white' },
               '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.6)' },
+              // The open list is the browser's, on a light background.
+              '& option': { color: 'text.primary', bgcolor: 'background.paper' },
             }
           : { minWidth: 200 }
       }
     >
       {LANGUAGES.map((code) => (
-        <MenuItem key={code} value={code} lang={code}>
+        <option key={code} value={code} lang={code}>
           {NAMES[code]}
-        </MenuItem>
+        </option>
       ))}
     </TextField>
   );

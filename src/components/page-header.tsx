@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 
 /** The browser tab names the page too, and always says it is the simulator. */
 export function useDocumentTitle(title: string): void {

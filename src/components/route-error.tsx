@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import { useTranslation } from 'react-i18next';
 import {
   isRouteErrorResponse,
   Link as RouterLink,
@@ -10,6 +9,7 @@ import {
   useRevalidator,
   useRouteError,
 } from 'react-router';
+import { useTranslation } from '../i18n/i18n';
 import { ApiError } from '../api/client';
 import { paths } from '../domain/paths';
 import { useApiErrorMessage } from './api-error-alert';

@@ -52,6 +52,20 @@ describe('Accept agreement journey', () => {
     expect(screen.getByText('117a77b0-9360-443b-8795-c6dedc750cf9')).toBeInTheDocument();
   });
 
+  it('shows an Italian document in Italian while the UI is in English', async () => {
+    renderApp(
+      '/BillingAccounts/agreement/document?templateId=117a77b0-9360-443b-8795-c6dedc750cf9&language=it-IT&country=IT',
+      { signedInAs: 'admin@northwindtraders.onmicrosoft.com' },
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Microsoft Customer Agreement (simulated)' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Riassunto del contratto (simulazione)' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^document\./)).not.toBeInTheDocument();
+  });
+
   it('tells a user without an admin role who can accept', async () => {
     renderApp('/BillingAccounts/agreement', {
       scenario: 'read-only-user',

@@ -97,8 +97,7 @@ describe('Accept agreement & authorize partner journey', () => {
       signedInAs: 'admin@fourthcoffee.onmicrosoft.com',
     });
     expect(await screen.findByText('(simulated document: en-US, country IT)')).toBeInTheDocument();
-    await user.click(screen.getByRole('combobox', { name: 'Language' }));
-    await user.click(screen.getByRole('option', { name: 'Italiano (Italia)' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Italiano (Italia)');
     expect(await screen.findByText('(documento simulato: it-IT, paese IT)')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Accetta il contratto e autorizza il partner' }),

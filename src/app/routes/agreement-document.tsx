@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { loadMessages, useTranslation } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { getAgreementDocument } from '../../api/agreements';
 import { PageHeader } from '../../components/page-header';
@@ -20,20 +21,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ) {
     throw data(null, { status: 404 });
   }
-  return withSession(request, async () => ({
-    templateId,
-    document: await getAgreementDocument(templateId, { language, country }, request.signal),
-  }));
+  return withSession(request, async () => {
+    const document = await getAgreementDocument(templateId, { language, country }, request.signal);
+    // The text is in the document's language when we ship it, whatever the UI language is.
+    const textLanguage = LANGUAGES.find((code) => code === document.language) ?? 'en-US';
+    return { templateId, document, textLanguage, text: await loadMessages(textLanguage) };
+  });
 }
 
 export function Component() {
   const { t } = useTranslation();
-  const { templateId, document } = useLoaderData<typeof loader>();
+  const { templateId, document, textLanguage, text } = useLoaderData<typeof loader>();
   const language = usePreferencesStore((state) => state.language);
   return (
     <>
       <PageHeader title={t('document.title')} />
-      <AgreementDocumentView templateId={templateId} document={document} language={language} />
+      <AgreementDocumentView
+        templateId={templateId}
+        document={document}
+        language={language}
+        textLanguage={textLanguage}
+        text={text}
+      />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   redirect,
   useActionData,
@@ -7,6 +6,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { acceptAgreement, getAgreementStatus } from '../../api/agreements';
 import { getMe } from '../../api/auth';
 import { PageHeader } from '../../components/page-header';

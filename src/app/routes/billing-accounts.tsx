@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { getBillingAccounts } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { BillingAccountCard } from '../../features/billing/billing-account-card';

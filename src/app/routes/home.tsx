@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { PageHeader } from '../../components/page-header';
 import { HomeOverview } from '../../features/home/home-overview';
 import { useShellData } from '../use-shell-data';

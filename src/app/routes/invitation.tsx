@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   redirect,
   useActionData,
@@ -7,6 +6,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { getMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { acceptInvitation, getInvitation } from '../../api/invitations';

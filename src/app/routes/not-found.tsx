@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../domain/paths';
 

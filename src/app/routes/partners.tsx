@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { useTranslation } from 'react-i18next';
 import {
   Outlet,
   useLoaderData,
@@ -9,6 +8,7 @@ import {
   useSearchParams,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { PARTNER_PAGE_SIZE, getPartners } from '../../api/partners';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../domain/paths';

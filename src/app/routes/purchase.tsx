@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   useActionData,
   useLoaderData,
@@ -6,6 +5,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { createPurchase, getProducts, getPurchases } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { canPurchase } from '../../domain/roles';

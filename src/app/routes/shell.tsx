@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { getMe } from '../../api/auth';
 import { getSimulatorState } from '../../api/simulator';

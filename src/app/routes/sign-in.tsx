@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   redirect,
   useActionData,
@@ -9,6 +8,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { changePassword, signIn } from '../../api/auth';
 import type { SignInResult } from '../../api/types';
 import { SignInLayout } from '../../components/sign-in-layout';

@@ -3,7 +3,9 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { translator, useTranslation } from '../../i18n/i18n';
+import type { Language } from '../../i18n/languages';
+import type { Messages } from '../../i18n/locales/en-US';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDocument } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
@@ -20,14 +22,18 @@ export function AgreementDocumentView({
   templateId,
   document,
   language,
+  textLanguage,
+  text: messages,
 }: {
   templateId: string;
   document: AgreementDocument;
   language: string;
+  /** The language the summary is written in, and its messages. */
+  textLanguage: Language;
+  text: Messages;
 }) {
-  const { t, i18n } = useTranslation();
-  const textLanguage = document.language === 'it-IT' ? 'it-IT' : 'en-US';
-  const text = i18n.getFixedT(textLanguage);
+  const { t } = useTranslation();
+  const text = translator(messages);
   const expires = new URL(document.displayUri).searchParams.get('expires');
   return (
     <>

@@ -5,7 +5,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { Link as RouterLink } from 'react-router';
 import type { Product } from '../../api/types';

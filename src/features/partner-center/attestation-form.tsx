@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { AgreementDateField, ContactFields, emptyContact, type ContactValues } from './contact-fields';

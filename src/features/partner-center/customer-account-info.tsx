@@ -7,7 +7,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { Agreement, Customer, PartnerRelationship } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
 import { formatDate } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { isMcaSettled, type McaStatus } from '../../domain/partner-center';
 
 /** A customer's MCA standing in words: accepted directly, confirmed by attestation, or not confirmed. */

@@ -14,7 +14,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { AGREEMENT_COUNTRIES } from '../../domain/agreement-countries';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
 import { formatCountry } from '../../i18n/format';

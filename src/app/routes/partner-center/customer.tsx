@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
 import {
   Link as RouterLink,
   useActionData,
@@ -13,6 +12,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n';
 import { getCustomerRelationships } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { canManageCustomers } from '../../../domain/partner-center';

@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n';
 import { getPartnerCustomers } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { canManageCustomers } from '../../../domain/partner-center';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import Link from '@mui/material/Link';
-import { useTranslation } from 'react-i18next';
 import {
   Link as RouterLink,
   useActionData,
@@ -14,6 +13,7 @@ import {
   getMcaMetadata,
   isDomainAvailable,
 } from '../../../api/partner-center';
+import { useTranslation } from '../../../i18n/i18n';
 import type { Customer } from '../../../api/types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { PageHeader } from '../../../components/page-header';

@@ -3,7 +3,6 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
 import {
   Link as RouterLink,
   useActionData,
@@ -12,6 +11,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n';
 import { createOrder, getOffers } from '../../../api/partner-center';
 import type { Order } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
 import {
   redirect,
   useActionData,
@@ -10,6 +9,7 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n';
 import { partnerSignIn } from '../../../api/partner-center';
 import { SignInLayout } from '../../../components/sign-in-layout';
 import { adminPortalLink } from '../../../domain/admin-links';

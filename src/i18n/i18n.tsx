@@ -1,0 +1,94 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { enUS, type Messages } from './locales/en-US';
+import type { Language } from './languages';
+
+// The app's translations: nested message objects, dotted keys and {{placeholder}} values, no more. A small
+// module of our own rather than a library keeps the first visit light (see README › Performance).
+
+export type TranslationValues = Record<string, string | number>;
+export type Translate = (key: string, values?: TranslationValues) => string;
+export type LoadedMessages = Partial<Record<Language, Messages>>;
+
+// en-US is always there; other languages load when chosen, so a first visit downloads one translation.
+const loaders: Record<Language, () => Promise<Messages>> = {
+  'en-US': async () => enUS,
+  'it-IT': () => import('./locales/it-IT').then((module) => module.itIT),
+};
+
+export const loadMessages = (language: Language): Promise<Messages> => loaders[language]();
+
+/** Looks a dotted key up and fills its placeholders. An unknown key comes back as itself, to be noticed. */
+export function translator(messages: Messages): Translate {
+  return (key, values) => {
+    let node: unknown = messages;
+    for (const part of key.split('.')) {
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    }
+    if (typeof node !== 'string') return key;
+    if (!values) return node;
+    return node.replace(/{{\s*(\w+)\s*}}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+  };
+}
+
+interface I18nValue {
+  /** The language the page is shown in: the chosen one once its messages have loaded. */
+  language: Language;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+/**
+ * Shows the page in `language`, loading its messages first when needed (until then, and if they cannot be
+ * loaded, the page stays in the language it was in). Keeps the page's lang attribute in step.
+ */
+export function I18nProvider({
+  language,
+  messages,
+  onUnavailable,
+  children,
+}: {
+  language: Language;
+  messages: LoadedMessages;
+  /** The chosen language could not be loaded (offline): the page stays in `shown`. */
+  onUnavailable?: (shown: Language) => void;
+  children: ReactNode;
+}) {
+  const [loaded, setLoaded] = useState<LoadedMessages>(() => ({ 'en-US': enUS, ...messages }));
+  // The language on screen: the chosen one once loaded; until then the one before (React's "adjust state
+  // while rendering" pattern, so that no render shows a language without its messages).
+  const [shown, setShown] = useState<Language>(() => (loaded[language] ? language : 'en-US'));
+  if (loaded[language] && shown !== language) setShown(language);
+
+  useEffect(() => {
+    if (loaded[language]) return;
+    let current = true;
+    loadMessages(language).then(
+      (next) => {
+        if (current) setLoaded((before) => ({ ...before, [language]: next }));
+      },
+      () => {
+        if (current) onUnavailable?.(shown);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [language, loaded, shown, onUnavailable]);
+
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown]);
+
+  const value = useMemo(() => ({ language: shown, t: translator(loaded[shown] ?? enUS) }), [loaded, shown]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The translate function and the language of the page. */
+export function useTranslation(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useTranslation needs an I18nProvider');
+  return value;
+}
