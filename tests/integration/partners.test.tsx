@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { activitySnapshot, clearActivity } from '../../src/api/activity';
 import { renderApp } from '../render-app';
 
 describe('Partner relationships journey', () => {
@@ -72,6 +73,20 @@ describe('Partner relationships journey', () => {
     expect(screen.getByRole('link', { name: /4999$/ })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'x');
     expect(await screen.findByText('No partner name contains “4999x”.')).toBeInTheDocument();
+  });
+
+  it('a filter keystroke asks only for the partner list, not again for the signed-in user', async () => {
+    const { user } = renderApp('/partners', {
+      scenario: 'many-partners',
+      signedInAs: 'admin@margiestravel.onmicrosoft.com',
+    });
+    expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
+    clearActivity();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '4999');
+    expect(await screen.findByText('Showing 1–1 of 1 partners')).toBeInTheDocument();
+    const paths = activitySnapshot().map((call) => call.path.split('?')[0]);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(new Set(paths)).toEqual(new Set(['/api/partners']));
   });
 
   it('shows an error in the details area for a partner the tenant does not have', async () => {

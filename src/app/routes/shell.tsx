@@ -1,11 +1,12 @@
-import { useTranslation } from '../../i18n/i18n';
 import { Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from '../../i18n/i18n';
 import { getMe } from '../../api/auth';
 import { getSimulatorState } from '../../api/simulator';
 import { AppShell } from '../../components/app-shell';
 import { paths } from '../../domain/paths';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
+import { unlessOnlyTheQueryChanged } from '../revalidation';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withSession(request, async () => {
@@ -13,6 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { me, simulator };
   });
 }
+
+export const shouldRevalidate = unlessOnlyTheQueryChanged;
 
 export type ShellData = Awaited<ReturnType<typeof loader>>;
 

@@ -1,11 +1,12 @@
-import { useTranslation } from '../../../i18n/i18n';
 import { Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n';
 import { getPartnerMe } from '../../../api/partner-center';
 import { getSimulatorState } from '../../../api/simulator';
 import { AppShell } from '../../../components/app-shell';
 import { paths } from '../../../domain/paths';
 import { usePreferencesStore } from '../../../stores/preferences-store';
 import { withPartnerSession } from '../../session';
+import { unlessOnlyTheQueryChanged } from '../../revalidation';
 
 // Partner Center (simulated): the partner side's frame, a separate area of the same app.
 
@@ -18,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { me, simulator };
   });
 }
+
+export const shouldRevalidate = unlessOnlyTheQueryChanged;
 
 export type PartnerShellData = Awaited<ReturnType<typeof loader>>;
 
