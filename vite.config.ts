@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { adminPortalEntryPages } from './scripts/entry-pages';
 import { preloadStartupChunks } from './scripts/preload-startup';
+import { startupChunk } from './scripts/startup-chunk';
 
 // BASE_PATH lets the static demo live under a sub-path (it must be absolute, e.g. /sim/).
 const base = process.env.BASE_PATH ?? '/';
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   plugins: [react(), preloadStartupChunks(), adminPortalEntryPages()],
   // The manifest lets `npm run size` and `npm run bench` tell which chunks a first visit needs.
-  build: { manifest: true },
+  build: { manifest: true, rollupOptions: { output: { manualChunks: startupChunk() } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
   test: {

@@ -28,17 +28,20 @@ export function staticClosure(manifest, keys) {
 }
 
 /**
- * What a first visit to the sign-in page needs before the form can be used: the entry, what main.tsx
- * imports at start (the app and MSW's client), and the sign-in route, with their static imports. The mock
+ * What a first visit to the sign-in page downloads: the scripts index.html names (the entry, the startup
+ * chunk with the app and the sign-in page, and MSW's client, preloaded) with their static imports. The mock
  * backend proper and the schemas load later, when the page first calls the API or sends the form.
  */
-export function firstVisitFiles(manifest) {
-  const entry = manifest['index.html'];
-  return staticClosure(manifest, [
-    'index.html',
-    ...(entry?.dynamicImports ?? []),
-    'src/app/routes/sign-in.tsx',
-  ]);
+export function firstVisitFiles(manifest, dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const named = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((match) => match[1].split('/assets/')[1]);
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  return staticClosure(
+    manifest,
+    named.map((file) => keyOf.get(`assets/${file}`) ?? ''),
+  );
 }
 
 export function sumGzip(dist, files) {

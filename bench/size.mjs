@@ -9,7 +9,7 @@ const budget = JSON.parse(readFileSync('bench/budget.json', 'utf8'));
 const manifest = readManifest(dist);
 const failures = [];
 
-const firstVisit = kb(sumGzip(dist, firstVisitFiles(manifest)));
+const firstVisit = kb(sumGzip(dist, firstVisitFiles(manifest, dist)));
 console.log(`first visit to sign-in: ${firstVisit} KB gzip (budget ${budget.firstVisitKB} KB)`);
 if (firstVisit > budget.firstVisitKB)
   failures.push(`first visit ${firstVisit} KB > ${budget.firstVisitKB} KB`);

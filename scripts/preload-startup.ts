@@ -1,15 +1,24 @@
 import type { Plugin } from 'vite';
 
-// main.tsx imports the app, MSW's client and the sign-in route dynamically, so that they download in
-// parallel; without help the browser learns of them only once the entry has run. This adds
-// <link rel="modulepreload"> for them (and their static imports) to index.html, so that they start with it.
+// main.tsx imports MSW's client (and, on a Partner Center link, that sign-in page) dynamically, so that the
+// first page does not wait for them; without help the browser learns of them only once the entry has run.
+// This adds <link rel="modulepreload"> for them (and their static imports) to index.html, so that they
+// download with the entry.
 export function preloadStartupChunks(): Plugin {
   let base = '/';
+  let startImports: string[] = [];
   return {
     name: 'preload-startup-chunks',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+    },
+    buildEnd() {
+      const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
+      // The Partner Center sign-in is preloaded only when it is the page being opened (main.tsx).
+      startImports = (main ? (this.getModuleInfo(main)?.dynamicallyImportedIds ?? []) : []).filter(
+        (id) => !id.includes('partner-center'),
+      );
     },
     transformIndexHtml: {
       order: 'post',
@@ -24,18 +33,27 @@ export function preloadStartupChunks(): Plugin {
           files.add(fileName);
           chunk.imports.forEach(visit);
         };
-        for (const fileName of entry.dynamicImports) {
-          const chunk = bundle[fileName];
-          // The Partner Center sign-in is preloaded only when it is the page being opened (main.tsx).
-          if (chunk?.type === 'chunk' && !chunk.facadeModuleId?.includes('partner-center')) visit(fileName);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => startImports.includes(id))) {
+            visit(chunk.fileName);
+          }
         }
-        files.delete(entry.fileName);
-        for (const fileName of entry.imports) files.delete(fileName);
-        return [...files].map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-          injectTo: 'head' as const,
-        }));
+        // The entry and its static imports are in index.html already.
+        const present = new Set<string>();
+        const mark = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || present.has(fileName)) return;
+          present.add(fileName);
+          chunk.imports.forEach(mark);
+        };
+        mark(entry.fileName);
+        return [...files]
+          .filter((fileName) => !present.has(fileName))
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };

@@ -17,34 +17,41 @@ async function start() {
     window.history.replaceState(null, '', `${base}${window.location.hash}`);
   }
 
-  // The sign-in page is where most first visits land: fetch it with the rest instead of after the router.
-  const signIn = (
-    window.location.hash.startsWith('#/partner-center')
-      ? import('./app/routes/partner-center/sign-in')
-      : import('./app/routes/sign-in')
-  ).catch(() => undefined); // the router asks again, and shows the failure
-  const [{ startMockBackend }, app] = await Promise.all([import('../mocks/browser'), import('./app/app')]);
-  void signIn;
-  // The worker starts while the first page renders: API calls wait for it (holdRequestsUntil), so no
-  // loader can reach the network before the mock does.
-  app.holdRequestsUntil(
-    startMockBackend({
+  // The customer sign-in page is in the startup chunk (scripts/startup-chunk.ts); on a Partner Center link,
+  // fetch that sign-in page with the app instead of after the router asks for it.
+  if (window.location.hash.startsWith('#/partner-center')) {
+    import('./app/routes/partner-center/sign-in').catch(() => undefined); // the router asks again
+  }
+  const app = await import('./app/app');
+  // The mock backend (MSW's client, then its worker) starts with the first API call, or once the first page
+  // is on screen if that page needed no data: the sign-in form does not wait for it. Calls wait for it.
+  let dataNeeded = () => {};
+  const firstCall = new Promise<void>((resolve) => (dataNeeded = resolve));
+  app.setBackendStarter(async () => {
+    dataNeeded();
+    const { startMockBackend } = await import('../mocks/browser');
+    await startMockBackend({
       baseUrl: base,
       scenarioId: params.get('scenario'),
       now: params.get('now'),
       faults: params.get('faults'),
       latency: params.get('latency'),
-    }),
-  );
+    });
+  });
+  const router = app.createAppRouter();
   await app.prepareLanguage();
+  // A page that needs no data (sign-in) is rendered when ready, without a loading page before it; one that
+  // needs data shows the loading page while the backend starts.
+  await app.firstPageReady(router, firstCall);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <app.App />
+      <app.App router={router} />
     </StrictMode>,
   );
+  requestAnimationFrame(() => setTimeout(() => void app.ensureBackend(), 0));
 }
 
 void start();

@@ -9,6 +9,6 @@ export default defineConfig({
   root: here,
   publicDir: `${here}../../public`,
   plugins: [react()],
-  build: { outDir: `${here}../../dist-floor`, emptyOutDir: true },
+  build: { outDir: `${here}../../dist-floor`, emptyOutDir: true, manifest: true },
   preview: { host: '127.0.0.1', port: 4174, strictPort: true },
 });

@@ -41,14 +41,23 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'code' in value && 'description' in value;
 }
 
-let backendReady: Promise<unknown> = Promise.resolve();
+let startBackend: () => Promise<unknown> = () => Promise.resolve();
+let backendReady: Promise<unknown> | null = null;
 
 /**
- * Holds every call until the (simulated) backend is up, so that the app can render while the mock
- * service worker starts. If it never starts, calls go out anyway and fail visibly.
+ * How to start the (simulated) backend. It starts with the first call, or earlier on `ensureBackend()`,
+ * and every call waits for it, so that a page needing no data can render before the mock service worker
+ * is up. If it never starts, calls go out anyway and fail visibly.
  */
-export function holdRequestsUntil(ready: Promise<unknown>): void {
-  backendReady = ready.catch(() => undefined);
+export function setBackendStarter(start: () => Promise<unknown>): void {
+  startBackend = start;
+  backendReady = null;
+}
+
+/** Starts the backend if it is not started yet; resolves when it is up (or could not start). */
+export function ensureBackend(): Promise<unknown> {
+  backendReady ??= startBackend().catch(() => undefined);
+  return backendReady;
 }
 
 /** Reads (GET, HEAD) that met a 5xx or no answer are tried again this many times, a moment apart. */
@@ -82,7 +91,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 }
 
 async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
-  await backendReady;
+  await ensureBackend();
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, String(value));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { DATA_CHANGED_CHANNEL } from '../domain/live-sync';
 import { loadMessages, type LoadedMessages } from '../i18n/i18n';
@@ -8,8 +8,8 @@ import { routes } from './router';
 
 // A hash router lets the static build run on any host without rewrites, as the admin center's own routes
 // (#/homepage, #/BillingAccounts/agreement …) do.
-// main.tsx starts the mock backend and renders at once; calls wait for the backend.
-export { holdRequestsUntil } from '../api/client';
+// main.tsx renders the first page and starts the mock backend; calls wait for the backend.
+export { ensureBackend, setBackendStarter } from '../api/client';
 
 let startMessages: LoadedMessages = {};
 
@@ -25,8 +25,29 @@ export async function prepareLanguage(): Promise<void> {
   );
 }
 
-export function App() {
-  const [router] = useState(() => createHashRouter(routes));
+export type AppRouter = ReturnType<typeof createHashRouter>;
+
+export const createAppRouter = (): AppRouter => createHashRouter(routes);
+
+/**
+ * Resolves when the router has loaded its first page (its code and its loader's data), or when `orElse`
+ * settles first. Rendering then shows that page at once rather than a loading page first.
+ */
+export function firstPageReady(router: AppRouter, orElse: Promise<unknown>): Promise<void> {
+  const ready = new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  return Promise.race([ready, orElse.then(noop, noop)]);
+}
+
+const noop = () => undefined;
+
+export function App({ router }: { router: AppRouter }) {
   // Another tab changed the data (the partner attested, the customer accepted): show it without a reload.
   useEffect(() => {
     if (typeof BroadcastChannel !== 'function') return;
