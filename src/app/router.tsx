@@ -3,6 +3,7 @@ import { PageLoading } from '../components/page-loading';
 import { RouteError } from '../components/route-error';
 import { SimulationBanner } from '../components/simulation-banner';
 import { paths } from '../domain/paths';
+import { unlessAFormFailed } from './revalidation';
 
 function Root() {
   return (
@@ -25,6 +26,14 @@ function RootError() {
 
 const pc = paths.partnerCenter;
 
+/**
+ * A page module, loaded when first visited. Its loader runs again as `unlessAFormFailed` says, unless the
+ * module has its own `shouldRevalidate`.
+ */
+const page =
+  <Module extends object>(load: () => Promise<Module>) =>
+  async () => ({ shouldRevalidate: unlessAFormFailed, ...(await load()) });
+
 // The route table, shared by the app (hash router) and the tests (memory router). Each page is its own
 // chunk: `lazy` loads its loader, action and component when it is first visited.
 export const routes: RouteObject[] = [
@@ -35,32 +44,41 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageLoading,
     children: [
       { index: true, loader: () => redirect(paths.home.path), Component: PageLoading },
-      { path: paths.signIn.path, lazy: () => import('./routes/sign-in') },
-      { path: paths.signOut.path, lazy: () => import('./routes/sign-out') },
-      { path: paths.resetDemo.path, lazy: () => import('./routes/reset-demo') },
-      { path: paths.demoFaults.path, lazy: () => import('./routes/demo-faults') },
+      { path: paths.signIn.path, lazy: page(() => import('./routes/sign-in')) },
+      { path: paths.signOut.path, lazy: page(() => import('./routes/sign-out')) },
+      { path: paths.resetDemo.path, lazy: page(() => import('./routes/reset-demo')) },
+      { path: paths.demoFaults.path, lazy: page(() => import('./routes/demo-faults')) },
       {
         path: '/partner-center',
         children: [
           { index: true, loader: () => redirect(paths.partnerCenter.customers.path), Component: PageLoading },
-          { path: paths.partnerCenter.signIn.path, lazy: () => import('./routes/partner-center/sign-in') },
-          { path: paths.partnerCenter.signOut.path, lazy: () => import('./routes/partner-center/sign-out') },
+          {
+            path: paths.partnerCenter.signIn.path,
+            lazy: page(() => import('./routes/partner-center/sign-in')),
+          },
+          {
+            path: paths.partnerCenter.signOut.path,
+            lazy: page(() => import('./routes/partner-center/sign-out')),
+          },
           {
             id: 'partner-shell',
-            lazy: () => import('./routes/partner-center/shell'),
+            lazy: page(() => import('./routes/partner-center/shell')),
             children: [
               {
                 ErrorBoundary: RouteError,
                 children: [
-                  { path: pc.customers.path, lazy: () => import('./routes/partner-center/customers') },
-                  { path: pc.newCustomer.path, lazy: () => import('./routes/partner-center/new-customer') },
-                  { path: pc.customer.path, lazy: () => import('./routes/partner-center/customer') },
-                  { path: pc.newOrder.path, lazy: () => import('./routes/partner-center/new-order') },
+                  { path: pc.customers.path, lazy: page(() => import('./routes/partner-center/customers')) },
+                  {
+                    path: pc.newCustomer.path,
+                    lazy: page(() => import('./routes/partner-center/new-customer')),
+                  },
+                  { path: pc.customer.path, lazy: page(() => import('./routes/partner-center/customer')) },
+                  { path: pc.newOrder.path, lazy: page(() => import('./routes/partner-center/new-order')) },
                   {
                     path: pc.relationshipRequest.path,
-                    lazy: () => import('./routes/partner-center/relationship-request'),
+                    lazy: page(() => import('./routes/partner-center/relationship-request')),
                   },
-                  { path: '*', lazy: () => import('./routes/not-found') },
+                  { path: '*', lazy: page(() => import('./routes/not-found')) },
                 ],
               },
             ],
@@ -69,23 +87,23 @@ export const routes: RouteObject[] = [
       },
       {
         id: 'shell',
-        lazy: () => import('./routes/shell'),
+        lazy: page(() => import('./routes/shell')),
         children: [
           {
             ErrorBoundary: RouteError,
             children: [
-              { path: paths.home.path, lazy: () => import('./routes/home') },
-              { path: paths.billingAccounts.path, lazy: () => import('./routes/billing-accounts') },
-              { path: paths.agreement.path, lazy: () => import('./routes/agreement') },
-              { path: paths.agreementDocument.path, lazy: () => import('./routes/agreement-document') },
-              { path: paths.invitation.path, lazy: () => import('./routes/invitation') },
+              { path: paths.home.path, lazy: page(() => import('./routes/home')) },
+              { path: paths.billingAccounts.path, lazy: page(() => import('./routes/billing-accounts')) },
+              { path: paths.agreement.path, lazy: page(() => import('./routes/agreement')) },
+              { path: paths.agreementDocument.path, lazy: page(() => import('./routes/agreement-document')) },
+              { path: paths.invitation.path, lazy: page(() => import('./routes/invitation')) },
               {
                 path: paths.partners.path,
-                lazy: () => import('./routes/partners'),
-                children: [{ path: ':partnerId', lazy: () => import('./routes/partner-details') }],
+                lazy: page(() => import('./routes/partners')),
+                children: [{ path: ':partnerId', lazy: page(() => import('./routes/partner-details')) }],
               },
-              { path: paths.purchase.path, lazy: () => import('./routes/purchase') },
-              { path: '*', lazy: () => import('./routes/not-found') },
+              { path: paths.purchase.path, lazy: page(() => import('./routes/purchase')) },
+              { path: '*', lazy: page(() => import('./routes/not-found')) },
             ],
           },
         ],

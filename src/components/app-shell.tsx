@@ -98,28 +98,49 @@ export function AppShell({
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
-        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
-          <Typography component="p" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
-            {productName}
-          </Typography>
-          <Typography component="p" sx={{ opacity: 0.9 }}>
-            {organizationName}
-          </Typography>
-          <Box sx={{ flexGrow: 1 }} />
-          <LanguagePicker dark />
-          <ApiActivityPanel />
-          <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
-          <Typography component="p">{userName}</Typography>
-          <Form method="post" action={signOutAction}>
-            <Button
-              type="submit"
-              color="inherit"
-              variant="outlined"
-              sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
-            >
-              {t('shell.signOut')}
-            </Button>
-          </Form>
+        {/* The controls stay on one row beside the names; a long organization name wraps on the left. */}
+        <Toolbar sx={{ gap: 2, flexWrap: { xs: 'wrap', md: 'nowrap' }, py: 1 }}>
+          <Box
+            sx={{
+              flex: '1 1 auto',
+              minWidth: 0,
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'baseline',
+              columnGap: 2,
+            }}
+          >
+            <Typography component="p" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
+              {productName}
+            </Typography>
+            <Typography component="p" sx={{ opacity: 0.9 }}>
+              {organizationName}
+            </Typography>
+          </Box>
+          <Box
+            sx={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              gap: 2,
+              flexShrink: { md: 0 },
+            }}
+          >
+            <LanguagePicker dark />
+            <ApiActivityPanel />
+            <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
+            <Typography component="p">{userName}</Typography>
+            <Form method="post" action={signOutAction}>
+              <Button
+                type="submit"
+                color="inherit"
+                variant="outlined"
+                sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
+              >
+                {t('shell.signOut')}
+              </Button>
+            </Form>
+          </Box>
         </Toolbar>
         {faults ? (
           <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>

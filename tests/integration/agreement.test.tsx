@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { configureBackend } from '../../mocks/lib/route';
 import { server } from '../../mocks/node';
+import { parseFaults } from '../../src/domain/faults';
 import { attestAcceptance, tenantOf } from '../builders';
 import { renderApp } from '../render-app';
 
@@ -123,6 +125,18 @@ describe('Accept agreement journey', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
     ).toBeInTheDocument();
+  });
+
+  it('keeps the page and the checked box when accepting fails and the backend stays down', async () => {
+    const { user } = renderApp('/BillingAccounts/agreement', {
+      signedInAs: 'billing@northwindtraders.onmicrosoft.com',
+    });
+    await user.click(await screen.findByRole('checkbox', { name: /I have read/ }));
+    configureBackend({ faults: parseFaults('dead').rules });
+    await user.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The service did not answer. Try again.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Accept agreement' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /I have read/ })).toBeChecked();
   });
 
   it('retries a failed read quietly, then offers a retry when the page still cannot load', async () => {

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, load } from '../../mocks/db/db';
 import { tenantOf } from '../builders';
+import { configureBackend } from '../../mocks/lib/route';
+import { parseFaults } from '../../src/domain/faults';
 import { renderApp } from '../render-app';
 
 const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
@@ -218,6 +220,26 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     expect(await screen.findByText(/code 600061/)).toBeInTheDocument();
     expect(screen.getByLabelText(/Email address/)).toHaveValue('harper@graphicdesign.example');
     expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(1);
+  });
+
+  it('keeps the form open with what was typed when the save fails and the backend stays down', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Update' }));
+    await user.type(screen.getByLabelText(/First name/), 'Harper');
+    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    configureBackend({ faults: parseFaults('dead').rules });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/The service did not answer/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/First name/)).toHaveValue('Harper');
+    expect(screen.getByLabelText(/Last name/)).toHaveValue('Lewis');
+    expect(screen.getByLabelText(/Email address/)).toHaveValue('harper@graphicdesign.example');
+    expect(screen.getByRole('heading', { level: 1, name: 'Graphic Design Institute' })).toBeInTheDocument();
+    expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
   });
 
   it('shows an indirect reseller why it cannot attest, and the customer’s indirect partners', async () => {

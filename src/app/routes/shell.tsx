@@ -6,7 +6,7 @@ import { AppShell } from '../../components/app-shell';
 import { paths } from '../../domain/paths';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
-import { unlessOnlyTheQueryChanged } from '../revalidation';
+import { shellRevalidation } from '../revalidation';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withSession(request, async () => {
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const shouldRevalidate = unlessOnlyTheQueryChanged;
+export const shouldRevalidate = shellRevalidation;
 
 export type ShellData = Awaited<ReturnType<typeof loader>>;
 

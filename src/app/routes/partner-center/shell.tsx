@@ -6,7 +6,7 @@ import { AppShell } from '../../../components/app-shell';
 import { paths } from '../../../domain/paths';
 import { usePreferencesStore } from '../../../stores/preferences-store';
 import { withPartnerSession } from '../../session';
-import { unlessOnlyTheQueryChanged } from '../../revalidation';
+import { shellRevalidation } from '../../revalidation';
 
 // Partner Center (simulated): the partner side's frame, a separate area of the same app.
 
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const shouldRevalidate = unlessOnlyTheQueryChanged;
+export const shouldRevalidate = shellRevalidation;
 
 export type PartnerShellData = Awaited<ReturnType<typeof loader>>;
 
