@@ -6,7 +6,7 @@ import { usePreferencesStore } from '../stores/preferences-store';
 const NAMES: Record<Language, string> = { 'en-US': 'English (United States)', 'it-IT': 'Italiano (Italia)' };
 
 export function LanguagePicker({ dark = false }: { dark?: boolean }) {
-  const { t } = useTranslation();
+  const { t, unavailable } = useTranslation();
   const language = usePreferencesStore((state) => state.language);
   const setLanguage = usePreferencesStore((state) => state.setLanguage);
   return (
@@ -16,16 +16,20 @@ export function LanguagePicker({ dark = false }: { dark?: boolean }) {
       label={t('language.label')}
       value={language}
       onChange={(event) => setLanguage(event.target.value as Language)}
+      error={unavailable !== null}
+      helperText={unavailable ? t('language.unavailable', { language: NAMES[unavailable] }) : undefined}
       // The browser's own list: light to load, and at home with every keyboard and screen reader.
       slotProps={{ select: { native: true } }}
       sx={
         dark
           ? {
               minWidth: 200,
+              maxWidth: 260,
               '& .MuiInputBase-root': { color: 'common.white', bgcolor: 'rgba(255,255,255,0.12)' },
               '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'common.white' },
               '& .MuiSvgIcon-root': { color: 'common.white' },
               '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.6)' },
+              '& .MuiFormHelperText-root, & .MuiFormHelperText-root.Mui-error': { color: 'common.white' },
               // The open list is the browser's, on a light background.
               '& option': { color: 'text.primary', bgcolor: 'background.paper' },
             }

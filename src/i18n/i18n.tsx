@@ -36,6 +36,8 @@ interface I18nValue {
   /** The language the page is shown in: the chosen one once its messages have loaded. */
   language: Language;
   t: Translate;
+  /** The last language chosen whose messages could not be loaded, until one loads. */
+  unavailable: Language | null;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -61,16 +63,21 @@ export function I18nProvider({
   // while rendering" pattern, so that no render shows a language without its messages).
   const [shown, setShown] = useState<Language>(() => (loaded[language] ? language : 'en-US'));
   if (loaded[language] && shown !== language) setShown(language);
+  const [unavailable, setUnavailable] = useState<Language | null>(null);
 
   useEffect(() => {
     if (loaded[language]) return;
     let current = true;
     loadMessages(language).then(
       (next) => {
-        if (current) setLoaded((before) => ({ ...before, [language]: next }));
+        if (!current) return;
+        setLoaded((before) => ({ ...before, [language]: next }));
+        setUnavailable(null);
       },
       () => {
-        if (current) onUnavailable?.(shown);
+        if (!current) return;
+        setUnavailable(language);
+        onUnavailable?.(shown);
       },
     );
     return () => {
@@ -82,7 +89,10 @@ export function I18nProvider({
     document.documentElement.lang = shown;
   }, [shown]);
 
-  const value = useMemo(() => ({ language: shown, t: translator(loaded[shown] ?? enUS) }), [loaded, shown]);
+  const value = useMemo(
+    () => ({ language: shown, t: translator(loaded[shown] ?? enUS), unavailable }),
+    [loaded, shown, unavailable],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

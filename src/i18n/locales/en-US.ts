@@ -6,7 +6,10 @@ export const enUS = {
     marker: 'Simulated environment — not affiliated with Microsoft. Demo data only.',
   },
   common: { loading: 'Loading…', retry: 'Try again', cancel: 'Cancel', saving: 'Saving…' },
-  language: { label: 'Language' },
+  language: {
+    label: 'Language',
+    unavailable: '{{language}} could not be loaded. Check your connection and choose it again.',
+  },
   shell: { productName: 'Admin center simulator', signOut: 'Sign out' },
   nav: {
     label: 'Main navigation',

@@ -7,7 +7,10 @@ export const itIT: Messages = {
     marker: 'Ambiente simulato — non affiliato a Microsoft. Solo dati dimostrativi.',
   },
   common: { loading: 'Caricamento…', retry: 'Riprova', cancel: 'Annulla', saving: 'Salvataggio…' },
-  language: { label: 'Lingua' },
+  language: {
+    label: 'Lingua',
+    unavailable: 'Impossibile caricare {{language}}. Controlla la connessione e sceglila di nuovo.',
+  },
   shell: { productName: 'Simulatore interfaccia di amministrazione', signOut: 'Esci' },
   nav: {
     label: 'Navigazione principale',
