@@ -16,6 +16,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import type { ScenarioSummary, SimulatorState } from '../../api/types';
 import type { Language } from '../../i18n/languages';
+import { AddressText } from '../../components/address-text';
 
 export interface DemoScenariosProps {
   scenarios: ScenarioSummary[];
@@ -147,7 +148,9 @@ export function DemoScenarios({
             <TableBody>
               {rows.map((account) => (
                 <TableRow key={account.userPrincipalName}>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{account.userPrincipalName}</TableCell>
+                  <TableCell>
+                    <AddressText>{account.userPrincipalName}</AddressText>
+                  </TableCell>
                   {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
                   <TableCell>
                     <code>{account.password}</code>

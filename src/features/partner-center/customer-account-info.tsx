@@ -14,6 +14,7 @@ import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 import type { McaStatus } from '../../domain/partner-center';
 import { McaStatusText } from './mca-status';
+import { AddressText } from '../../components/address-text';
 
 export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -93,7 +94,9 @@ export function AgreementConfirmations({
                   <TableCell>
                     {agreement.primaryContact.firstName} {agreement.primaryContact.lastName}
                   </TableCell>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{agreement.primaryContact.email}</TableCell>
+                  <TableCell>
+                    <AddressText>{agreement.primaryContact.email}</AddressText>
+                  </TableCell>
                   <TableCell>{agreement.primaryContact.phoneNumber ?? '—'}</TableCell>
                   <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
                 </TableRow>

@@ -12,6 +12,7 @@ import { useTranslation } from '../../i18n/i18n';
 import type { PartnerCustomerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
 import { McaStatusText } from './mca-status';
+import { AddressText } from '../../components/address-text';
 
 /** The partner's customers, each with its MCA standing; the name opens Account info. */
 export function CustomerList({ customers }: { customers: PartnerCustomerSummary[] }) {
@@ -43,7 +44,9 @@ export function CustomerList({ customers }: { customers: PartnerCustomerSummary[
                   {customer.companyName}
                 </Link>
               </TableCell>
-              <TableCell sx={{ wordBreak: 'break-all' }}>{customer.domain}</TableCell>
+              <TableCell>
+                <AddressText>{customer.domain}</AddressText>
+              </TableCell>
               <TableCell>{customer.country}</TableCell>
               <TableCell>
                 {customer.relationshipTypes.map((type) => t(`relationship.${type}`)).join(', ')}

@@ -16,6 +16,7 @@ import { useTranslation } from '../../i18n/i18n';
 import type { PartnerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
 import { formatNumber } from '../../i18n/format';
+import { AddressText } from '../../components/address-text';
 
 export interface PartnerListProps {
   partners: PartnerSummary[];
@@ -116,7 +117,11 @@ export function PartnerList({
                       ? partner.roles.map((role) => t(`roles.${role}`)).join(', ')
                       : t('roles.noAdminRoles')}
                   </TableCell>
-                  {compact ? null : <TableCell sx={{ wordBreak: 'break-word' }}>{partner.email}</TableCell>}
+                  {compact ? null : (
+                    <TableCell>
+                      <AddressText>{partner.email}</AddressText>
+                    </TableCell>
+                  )}
                   {compact ? null : <TableCell sx={{ whiteSpace: 'nowrap' }}>{partner.phone}</TableCell>}
                 </TableRow>
               ))}

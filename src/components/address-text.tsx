@@ -1,0 +1,19 @@
+import { Fragment } from 'react';
+
+/**
+ * A domain, email address or user name that may wrap in a narrow column: at its dots and @ rather than in
+ * the middle of a word (`<wbr>` is neither read out nor copied). A part too long for the column still wraps.
+ */
+export function AddressText({ children }: { children: string }) {
+  const parts = children.split(/(?<=[.@])/);
+  return (
+    <span style={{ overflowWrap: 'anywhere' }}>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
