@@ -26,27 +26,22 @@ export function preloadStartupChunks(): Plugin {
         const bundle = context.bundle;
         const entry = context.chunk;
         if (!bundle || !entry) return [];
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
+        // A chunk and its static imports, added to `into`.
+        const collect = (fileName: string, into: Set<string>) => {
           const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || files.has(fileName)) return;
-          files.add(fileName);
-          chunk.imports.forEach(visit);
+          if (!chunk || chunk.type !== 'chunk' || into.has(fileName)) return;
+          into.add(fileName);
+          chunk.imports.forEach((next) => collect(next, into));
         };
+        const files = new Set<string>();
         for (const chunk of Object.values(bundle)) {
           if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => startImports.includes(id))) {
-            visit(chunk.fileName);
+            collect(chunk.fileName, files);
           }
         }
         // The entry and its static imports are in index.html already.
         const present = new Set<string>();
-        const mark = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || present.has(fileName)) return;
-          present.add(fileName);
-          chunk.imports.forEach(mark);
-        };
-        mark(entry.fileName);
+        collect(entry.fileName, present);
         return [...files]
           .filter((fileName) => !present.has(fileName))
           .map((fileName) => ({

@@ -258,13 +258,7 @@ export interface Customer {
 
 export interface NewCustomer {
   companyProfile: { domain: string };
-  billingProfile: {
-    email: string;
-    culture: string;
-    language: string;
-    companyName: string;
-    defaultAddress: Address;
-  };
+  billingProfile: Omit<Customer['billingProfile'], 'attributes'>;
 }
 
 export interface RelationshipRequest {

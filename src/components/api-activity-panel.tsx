@@ -5,6 +5,7 @@ import Drawer from '@mui/material/Drawer';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from '../i18n/i18n';
 import { activitySnapshot, clearActivity, subscribeToActivity, type ApiActivity } from '../api/activity';
+import { TopBarButton } from './top-bar-button';
 
 const statusColor = (status: number) =>
   status === 0 || status >= 500 ? 'error.main' : status >= 400 ? 'warning.dark' : 'success.dark';
@@ -72,14 +73,7 @@ export function ApiActivityPanel() {
   const entries = useSyncExternalStore(subscribeToActivity, activitySnapshot);
   return (
     <>
-      <Button
-        color="inherit"
-        variant="outlined"
-        onClick={() => setOpen(true)}
-        sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
-      >
-        {t('activity.title')}
-      </Button>
+      <TopBarButton onClick={() => setOpen(true)}>{t('activity.title')}</TopBarButton>
       <Drawer
         anchor="right"
         open={open}

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -15,6 +14,7 @@ import { useTranslation } from '../i18n/i18n';
 import { ApiActivityPanel } from './api-activity-panel';
 import { DemoDialog } from './demo-dialog';
 import { LanguagePicker } from './language-picker';
+import { TopBarButton } from './top-bar-button';
 
 export interface NavItem {
   to: string;
@@ -131,14 +131,7 @@ export function AppShell({
             <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
             <Typography component="p">{userName}</Typography>
             <Form method="post" action={signOutAction}>
-              <Button
-                type="submit"
-                color="inherit"
-                variant="outlined"
-                sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
-              >
-                {t('shell.signOut')}
-              </Button>
+              <TopBarButton type="submit">{t('shell.signOut')}</TopBarButton>
             </Form>
           </Box>
         </Toolbar>

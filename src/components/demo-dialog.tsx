@@ -12,6 +12,7 @@ import { Form, useFetcher } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
+import { TopBarButton } from './top-bar-button';
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -87,14 +88,7 @@ export function DemoDialog({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button
-        color="inherit"
-        variant="outlined"
-        onClick={() => setOpen(true)}
-        sx={{ borderColor: 'rgba(255,255,255,0.6)' }}
-      >
-        {t('demo.button')}
-      </Button>
+      <TopBarButton onClick={() => setOpen(true)}>{t('demo.button')}</TopBarButton>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
         <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
         <DialogContent>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import {
   Link as RouterLink,
@@ -73,14 +72,11 @@ export function Component() {
 
   return (
     <>
-      <Link
-        component={RouterLink}
-        to={paths.partnerCenter.customers.href()}
-        sx={{ display: 'inline-block', mb: 2 }}
-      >
-        {t('pc.customers.back')}
-      </Link>
-      <PageHeader title={name} description={t('pc.account.title')} />
+      <PageHeader
+        title={name}
+        description={t('pc.account.title')}
+        back={{ to: paths.partnerCenter.customers.href(), label: t('pc.customers.back') }}
+      />
       <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
         {canManageCustomers(me.agent.roles) ? (
           <Button

@@ -1,12 +1,5 @@
 import { useState } from 'react';
-import Link from '@mui/material/Link';
-import {
-  Link as RouterLink,
-  useActionData,
-  useFetcher,
-  useNavigation,
-  type ActionFunctionArgs,
-} from 'react-router';
+import { useActionData, useFetcher, useNavigation, type ActionFunctionArgs } from 'react-router';
 import {
   confirmCustomerAcceptance,
   createCustomer,
@@ -215,15 +208,9 @@ export function Component() {
 
   return (
     <>
-      <Link
-        component={RouterLink}
-        to={paths.partnerCenter.customers.href()}
-        sx={{ display: 'inline-block', mb: 2 }}
-      >
-        {t('pc.customers.back')}
-      </Link>
       <PageHeader
         title={t('pc.newCustomer.title')}
+        back={{ to: paths.partnerCenter.customers.href(), label: t('pc.customers.back') }}
         description={canManageCustomers(me.agent.roles) ? t('pc.newCustomer.description') : t('pc.viewOnly')}
       />
       {check && 'error' in check ? <ApiErrorAlert error={check.error} /> : null}

@@ -1,10 +1,8 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import {
-  Link as RouterLink,
   useActionData,
   useLoaderData,
   useNavigation,
@@ -140,14 +138,14 @@ export function Component() {
 
   return (
     <>
-      <Link
-        component={RouterLink}
-        to={paths.partnerCenter.customer.href(customer.id)}
-        sx={{ display: 'inline-block', mb: 2 }}
-      >
-        {t('pc.order.back', { customer: name })}
-      </Link>
-      <PageHeader title={t('pc.order.title')} description={t('pc.order.description', { customer: name })} />
+      <PageHeader
+        title={t('pc.order.title')}
+        description={t('pc.order.description', { customer: name })}
+        back={{
+          to: paths.partnerCenter.customer.href(customer.id),
+          label: t('pc.order.back', { customer: name }),
+        }}
+      />
       <Paper sx={{ p: 3 }}>
         <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
           {isMcaSettled(status) ? t('pc.order.lineTitle') : t('pc.account.mcaTitle')}
