@@ -2,12 +2,13 @@ import { Fragment } from 'react';
 
 /**
  * A domain, email address or user name that may wrap in a narrow column: at its dots and @ rather than in
- * the middle of a word (`<wbr>` is neither read out nor copied). A part too long for the column still wraps.
+ * the middle of a word (`<wbr>` is neither read out nor copied). A part too long for the column still
+ * wraps (`break-word`, which, unlike `anywhere`, does not let a table squeeze the column to one letter).
  */
 export function AddressText({ children }: { children: string }) {
   const parts = children.split(/(?<=[.@])/);
   return (
-    <span style={{ overflowWrap: 'anywhere' }}>
+    <span style={{ overflowWrap: 'break-word' }}>
       {parts.map((part, index) => (
         <Fragment key={index}>
           {index > 0 ? <wbr /> : null}
