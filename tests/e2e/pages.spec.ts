@@ -127,3 +127,18 @@ test('dialogs trap the keyboard and give focus back; focus is always visible', a
   await page.keyboard.press('Escape');
   await expect(demo).toBeFocused();
 });
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 800 }, locale: 'it-IT' });
+
+  test('both sign-in pages fit; the demo accounts table scrolls in its own box', async ({ page, check }) => {
+    await page.goto(`/?scenario=partner-training&now=${FIXED_NOW}#/signin`);
+    await expectHeading(page, 'Accedi');
+    await expect(page.getByRole('table', { name: 'Account dimostrativi' })).toBeVisible();
+    await check('phone-it-IT-sign-in');
+    await page.goto(`/#/partner-center/signin`);
+    await expectHeading(page, 'Accedi a Partner Center (simulato)');
+    await expect(page.getByRole('table', { name: 'Account dimostrativi' })).toBeVisible();
+    await check('phone-it-IT-pc-sign-in');
+  });
+});

@@ -17,6 +17,7 @@ import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-ale
 import type { ScenarioSummary, SimulatorState } from '../../api/types';
 import type { Language } from '../../i18n/languages';
 import { AddressText } from '../../components/address-text';
+import { TableScroller } from '../../components/table-scroller';
 
 export interface DemoScenariosProps {
   scenarios: ScenarioSummary[];
@@ -121,55 +122,57 @@ export function DemoScenarios({
           <Typography variant="h3" component="h4" sx={{ mb: 1 }}>
             {t('scenarios.accounts')}
           </Typography>
-          <Table size="small" aria-label={t('scenarios.accounts')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('scenarios.userName')}</TableCell>
-                {side === 'partner' ? <TableCell>{t('scenarios.partner')}</TableCell> : null}
-                <TableCell>{t('scenarios.password')}</TableCell>
-                <TableCell>{t('scenarios.roles')}</TableCell>
-                <TableCell>
-                  <Box
-                    component="span"
-                    sx={{
-                      position: 'absolute',
-                      width: '1px',
-                      height: '1px',
-                      whiteSpace: 'nowrap',
-                      overflow: 'hidden',
-                      clip: 'rect(0 0 0 0)',
-                    }}
-                  >
-                    {t('scenarios.actions')}
-                  </Box>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((account) => (
-                <TableRow key={account.userPrincipalName}>
+          <TableScroller label={t('scenarios.accounts')}>
+            <Table size="small" aria-label={t('scenarios.accounts')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('scenarios.userName')}</TableCell>
+                  {side === 'partner' ? <TableCell>{t('scenarios.partner')}</TableCell> : null}
+                  <TableCell>{t('scenarios.password')}</TableCell>
+                  <TableCell>{t('scenarios.roles')}</TableCell>
                   <TableCell>
-                    <AddressText>{account.userPrincipalName}</AddressText>
-                  </TableCell>
-                  {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
-                  <TableCell>
-                    <code>{account.password}</code>
-                    {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
-                  </TableCell>
-                  <TableCell>{account.roles}</TableCell>
-                  <TableCell>
-                    <Button
-                      size="small"
-                      onClick={() => onUseAccount(account)}
-                      aria-label={t('scenarios.useAccount', { user: account.userPrincipalName })}
+                    <Box
+                      component="span"
+                      sx={{
+                        position: 'absolute',
+                        width: '1px',
+                        height: '1px',
+                        whiteSpace: 'nowrap',
+                        overflow: 'hidden',
+                        clip: 'rect(0 0 0 0)',
+                      }}
                     >
-                      {t('scenarios.use')}
-                    </Button>
+                      {t('scenarios.actions')}
+                    </Box>
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {rows.map((account) => (
+                  <TableRow key={account.userPrincipalName}>
+                    <TableCell>
+                      <AddressText>{account.userPrincipalName}</AddressText>
+                    </TableCell>
+                    {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
+                    <TableCell>
+                      <code>{account.password}</code>
+                      {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
+                    </TableCell>
+                    <TableCell>{account.roles}</TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        onClick={() => onUseAccount(account)}
+                        aria-label={t('scenarios.useAccount', { user: account.userPrincipalName })}
+                      >
+                        {t('scenarios.use')}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroller>
           {rows.length === 0 ? <Typography>{t('scenarios.noAccounts')}</Typography> : null}
           {side === 'customer' && current.links.length ? (
             <Box sx={{ mt: 2 }}>

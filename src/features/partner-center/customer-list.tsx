@@ -3,7 +3,6 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -13,6 +12,7 @@ import type { PartnerCustomerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
+import { TableScroller } from '../../components/table-scroller';
 
 /** The partner's customers, each with its MCA standing; the name opens Account info. */
 export function CustomerList({ customers }: { customers: PartnerCustomerSummary[] }) {
@@ -25,7 +25,7 @@ export function CustomerList({ customers }: { customers: PartnerCustomerSummary[
     );
   }
   return (
-    <TableContainer component={Paper}>
+    <TableScroller label={t('pc.customers.title')} paper>
       <Table aria-label={t('pc.customers.title')}>
         <TableHead>
           <TableRow>
@@ -58,6 +58,6 @@ export function CustomerList({ customers }: { customers: PartnerCustomerSummary[
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </TableScroller>
   );
 }

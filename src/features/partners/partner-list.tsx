@@ -6,7 +6,6 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -17,6 +16,7 @@ import type { PartnerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
 import { formatNumber } from '../../i18n/format';
 import { AddressText } from '../../components/address-text';
+import { TableScroller } from '../../components/table-scroller';
 
 export interface PartnerListProps {
   partners: PartnerSummary[];
@@ -86,7 +86,7 @@ export function PartnerList({
         </Typography>
       </Box>
       {totalCount > 0 ? (
-        <TableContainer tabIndex={0} role="group" aria-label={t('partners.tableLabel')}>
+        <TableScroller label={t('partners.tableLabel')}>
           <Table size="small" aria-label={t('partners.tableLabel')}>
             <TableHead>
               <TableRow>
@@ -127,7 +127,7 @@ export function PartnerList({
               ))}
             </TableBody>
           </Table>
-        </TableContainer>
+        </TableScroller>
       ) : null}
       {pages > 1 ? (
         <Box
