@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, memo } from 'react';
 import Button from '@mui/material/Button';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
@@ -6,6 +6,7 @@ import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
 import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
 import { PageLoading } from '../components/page-loading';
+import { adminPortalLink } from '../domain/admin-links';
 import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
 import { toActionFailure, type ActionFailure } from './session';
 
@@ -61,8 +62,15 @@ function DemoControlsError() {
   );
 }
 
-/** The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). */
-export function DeferredDemoScenarios({
+/** The links a partner would send, on this simulator's origin and base path. */
+export const demoLinkFor = (route: string) =>
+  adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL);
+
+/**
+ * The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). Memoized:
+ * the sign-in form beside it renders on every keystroke, and the panel with its tables need not.
+ */
+export const DeferredDemoScenarios = memo(function DeferredDemoScenarios({
   controls,
   ...props
 }: { controls: Promise<DemoControls> } & Omit<DemoScenariosProps, 'scenarios' | 'state'>) {
@@ -75,4 +83,4 @@ export function DeferredDemoScenarios({
       </Await>
     </Suspense>
   );
-}
+});
