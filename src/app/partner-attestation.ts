@@ -6,6 +6,7 @@ import {
   getMcaMetadata,
 } from '../api/partner-center';
 import { useTranslation } from '../i18n/i18n';
+import { mcaStanding } from '../domain/mca-standing';
 import { canAttest, canManageCustomers } from '../domain/partner-center';
 import { attestationFormSchema, leafFieldErrors } from '../domain/validation';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from './session';
@@ -25,7 +26,7 @@ export async function loadCustomerStanding(customerId: string, signal: AbortSign
   return {
     customer,
     agreements: agreements.items,
-    status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
+    status: mcaStanding({ confirmations: agreements.items, signedDirectly: direct.isSigned }),
   };
 }
 
