@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call, tokenFor } from '../../tests/api';
+import { call, partnerTokenFor, tokenFor } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
 import { MCA, adele, attestation, diego, isaiah, lee, megan, newCustomer } from '../../tests/partner-center';
 import { db, load } from '../db/db';
@@ -261,5 +261,82 @@ describe('the two sides, one backend', () => {
       block: 'none',
       mcaConfirmed: true,
     });
+  });
+});
+
+describe('POST /v1/customers/{id}/agreements refuses what cannot be true', () => {
+  it.each([
+    ['1899-12-31', '1899-12-31'],
+    ['the day before the MCA was offered in CSP', '2019-09-30T23:59:59Z'],
+  ])(
+    'a date before the MCA existed (%s): 400 naming dateAgreed, recorded nowhere, MCA still not confirmed',
+    async (_, dateAgreed) => {
+      const customer = tenantOf('graphicdesigninstitute');
+      const token = await adele();
+      const before = db().agreements.length;
+      const result = await call(`/v1/customers/${customer}/agreements`, {
+        method: 'POST',
+        token,
+        body: attestation({ dateAgreed }),
+      });
+      expect(result.status).toBe(400);
+      expect(result.body.data).toContainEqual({ field: 'dateAgreed', message: 'validation.dateBeforeMca' });
+      expect(db().agreements).toHaveLength(before);
+      const list = await call('/api/partner/customers', { token });
+      expect(list.body.items[0]).toMatchObject({
+        companyName: 'Graphic Design Institute',
+        mca: { attested: false, acceptedDirectly: false },
+      });
+    },
+  );
+
+  it('the MCA’s first day in CSP (2019-10-01) is accepted', async () => {
+    const result = await call(`/v1/customers/${tenantOf('graphicdesigninstitute')}/agreements`, {
+      method: 'POST',
+      token: await adele(),
+      body: attestation({ dateAgreed: '2019-10-01' }),
+    });
+    expect(result.status).toBe(201);
+  });
+
+  it.each([
+    ['a NUL in the first name', { firstName: 'Har\u0000per' }, 'primaryContact.firstName'],
+    ['a line break in the last name', { lastName: 'Le\nwis' }, 'primaryContact.lastName'],
+    ['an unpaired surrogate in the first name', { firstName: 'Harper \ud800' }, 'primaryContact.firstName'],
+  ])('%s: 400 with a clear field message', async (_, contact, field) => {
+    const result = await call(`/v1/customers/${tenantOf('graphicdesigninstitute')}/agreements`, {
+      method: 'POST',
+      token: await adele(),
+      body: attestation({ primaryContact: { ...attestation().primaryContact, ...contact } }),
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toContainEqual({ field, message: 'validation.controlCharacters' });
+  });
+
+  it.each([
+    ['an empty template id', '', 400, 'InvalidInput'],
+    ['an unknown template id', 'c0ffee00-0000-4000-8000-000000000000', 404, 'NotFound'],
+  ])('%s is refused with a clear error', async (_, templateId, status, code) => {
+    const result = await call(`/v1/customers/${tenantOf('graphicdesigninstitute')}/agreements`, {
+      method: 'POST',
+      token: await adele(),
+      body: attestation({ templateId }),
+    });
+    expect([result.status, result.body.code]).toEqual([status, code]);
+    expect(JSON.stringify(result.body)).toMatch(/template/i);
+  });
+
+  it('an advisor (Lucerne Advisory for Woodgrove Bank) is refused with 403 and a clear code', async () => {
+    load({ scenarioId: 'six-partners' });
+    const before = db().agreements.length;
+    const result = await call(`/v1/customers/${tenantOf('woodgrovebank')}/agreements`, {
+      method: 'POST',
+      token: await partnerTokenFor('admin@lucerneadvisory.example'),
+      body: attestation({ dateAgreed: '2025-01-10' }),
+    });
+    expect(result.status).toBe(403);
+    expect(result.body).toMatchObject({ code: 600006, errorName: 'AdvisorCannotAttest' });
+    expect(result.body.description).toContain('Lucerne Advisory is an advisor');
+    expect(db().agreements).toHaveLength(before);
   });
 });

@@ -10,7 +10,7 @@ import { recordAttestation } from '../db/writes';
 import { problems } from '../lib/errors';
 import { callerRoute, collection, partnerRoute, readBody } from '../lib/route';
 import { requireCustomer } from '../lib/session';
-import { customerOf, requireAgentRole } from './partner-checks';
+import { customerOf, requireAgentRole, requireReseller } from './partner-checks';
 
 // Partner Center: a customer's agreements. Partners confirm (attest) the customer's MCA acceptance and read
 // the confirmations; both sides read whether the customer accepted directly in the admin center.
@@ -52,6 +52,7 @@ export const customerAgreementHandlers = [
         const provider = session.partner.providerId ? findPartner(session.partner.providerId) : undefined;
         throw problems.indirectResellerCannotAttest(provider?.name ?? null);
       }
+      requireReseller(session, tenant, 'attest');
       const input = await readBody(request, attestationSchema);
       if (input.type === 'MicrosoftCloudAgreement') throw problems.cloudAgreementRetired(input.templateId);
       if (input.templateId !== MCA_TEMPLATE_ID)

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
 import { adele, diego, isaiah, megan, newCustomer } from '../../tests/partner-center';
-import { load } from '../db/db';
+import { db, load } from '../db/db';
 
 beforeEach(() => {
   load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
@@ -100,5 +100,88 @@ describe('POST /v1/customers', () => {
     expect(result.status).toBe(201);
     const providerView = await call(`/v1/customers/${result.body.id}`, { token: await diego() });
     expect(providerView.status).toBe(200);
+  });
+});
+
+describe('POST /v1/customers refuses what it cannot keep', () => {
+  it.each([
+    ['at the top', { ...newCustomer('extratop'), isAdmin: true }, 'isAdmin'],
+    ['in the billing profile', newCustomer('extrabilling', { vip: true }), 'vip'],
+    [
+      'in the address',
+      newCustomer('extraaddress', {
+        defaultAddress: { ...newCustomer('x').billingProfile.defaultAddress, region: 'North' },
+      }),
+      'region',
+    ],
+  ])('an unknown field %s: 400 InvalidInput naming it, and no customer', async (_, body, field) => {
+    const before = db().tenants.length;
+    const result = await call('/v1/customers', { method: 'POST', token: await adele(), body });
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({
+      code: 'InvalidInput',
+      description: 'The request body is not valid.',
+    });
+    expect(JSON.stringify(result.body.data)).toContain(field);
+    expect(db().tenants).toHaveLength(before);
+  });
+
+  const address = newCustomer('x').billingProfile.defaultAddress;
+  it.each([
+    ['a NUL in the company name', { companyName: 'Bluebird\u0000Books' }, 'billingProfile.companyName'],
+    ['a line break in the company name', { companyName: 'Bluebird\nBooks' }, 'billingProfile.companyName'],
+    [
+      'an unpaired surrogate in the company name',
+      { companyName: 'Bluebird \ud83d Books' },
+      'billingProfile.companyName',
+    ],
+    [
+      'a control character in the city',
+      { defaultAddress: { ...address, city: 'Bol\u0007ogna' } },
+      'billingProfile.defaultAddress.city',
+    ],
+    [
+      'a tab in the address line',
+      { defaultAddress: { ...address, addressLine1: 'Via\tZamboni 3' } },
+      'billingProfile.defaultAddress.addressLine1',
+    ],
+    [
+      'a C1 control in the postal code',
+      { defaultAddress: { ...address, postalCode: '401\u009b26' } },
+      'billingProfile.defaultAddress.postalCode',
+    ],
+    [
+      'a lone low surrogate in the first name',
+      { defaultAddress: { ...address, firstName: 'K\udc00im' } },
+      'billingProfile.defaultAddress.firstName',
+    ],
+    [
+      'a NUL in the last name',
+      { defaultAddress: { ...address, lastName: 'Aber\u0000crombie' } },
+      'billingProfile.defaultAddress.lastName',
+    ],
+  ])('%s: 400 with a clear field message, and no customer', async (_, overrides, field) => {
+    const before = db().tenants.length;
+    const result = await call('/v1/customers', {
+      method: 'POST',
+      token: await adele(),
+      body: newCustomer('controlchars', overrides),
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toContainEqual({ field, message: 'validation.controlCharacters' });
+    expect(db().tenants).toHaveLength(before);
+  });
+
+  it('keeps emoji (paired surrogates) and right-to-left names as they are', async () => {
+    const result = await call('/v1/customers', {
+      method: 'POST',
+      token: await adele(),
+      body: newCustomer('zoesbooks', {
+        companyName: 'Zoë’s Books 📚',
+        defaultAddress: { ...address, firstName: 'مريم', lastName: 'حداد' },
+      }),
+    });
+    expect(result.status).toBe(201);
+    expect(result.body.companyProfile.companyName).toBe('Zoë’s Books 📚');
   });
 });

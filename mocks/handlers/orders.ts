@@ -7,7 +7,7 @@ import { PRODUCTS } from '../db/reference-data';
 import { recordOrder } from '../db/writes';
 import { problems } from '../lib/errors';
 import { partnerRoute, readBody } from '../lib/route';
-import { customerOf, requireAgentRole } from './partner-checks';
+import { customerOf, requireAgentRole, requireReseller } from './partner-checks';
 
 export const orderHandlers = [
   // Partner Center: place an order. Refused with 13605 until the customer's MCA acceptance is confirmed.
@@ -17,6 +17,7 @@ export const orderHandlers = [
       const tenant = customerOf(session, params.customerId);
       requireAgentRole(session);
       if (!canPlaceOrders(session.partner.kind)) throw problems.indirectResellerCannotOrder();
+      requireReseller(session, tenant, 'order');
       const input = await readBody(request, orderSchema);
       const lines = input.lineItems.map((line) => {
         const product = PRODUCTS.find((p) => p.id === line.offerId);

@@ -32,3 +32,14 @@ describe('POST /api/partner/signin', () => {
     });
   });
 });
+
+describe('POST /api/partner/signin with a password over 256 characters', () => {
+  it('says the password is too long, not that it is missing', async () => {
+    const result = await call('/api/partner/signin', {
+      method: 'POST',
+      body: { userPrincipalName: 'adele@fabrikam.example', password: 'x'.repeat(257) },
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toEqual([{ field: 'password', message: 'validation.passwordTooLong' }]);
+  });
+});

@@ -16,10 +16,11 @@ import type { SessionContext } from '../lib/session';
 const PAGE_MAX = 200;
 const byName = new Intl.Collator('en');
 
+/** `skip` and `top`: absent, or plain decimal digits in range (no `0x10`, `1e2`, `+5`, spaces or empty). */
 function pageParam(value: string | null, fallback: number, max: number): number {
   if (value === null) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > max) {
+  const number = /^[0-9]{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number > max) {
     throw problems.invalidInput(`Paging parameters must be whole numbers from 0 to ${max}.`);
   }
   return number;
