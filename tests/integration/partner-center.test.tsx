@@ -340,3 +340,34 @@ describe('API activity', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
   });
 });
+
+describe('an advisor (Lucerne Advisory, advisor of Woodgrove Bank)', () => {
+  const signedInAdvisor = () => {
+    load({ scenarioId: 'six-partners', now: '2026-11-25T09:00:00Z' });
+    return { partnerSignedInAs: 'admin@lucerneadvisory.example' };
+  };
+
+  it('is offered neither an order nor a confirmation on Account info, and is told why', async () => {
+    const options = signedInAdvisor();
+    renderApp(`/partner-center/customers/${tenantOf('woodgrovebank')}`, options);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Woodgrove Bank' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Lucerne Advisory is an advisor of Woodgrove Bank: only the customer’s reseller can confirm its acceptance of the Microsoft Customer Agreement.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Update' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New order' })).not.toBeInTheDocument();
+  });
+
+  it('opening New order directly shows why, and no order form', async () => {
+    const options = signedInAdvisor();
+    renderApp(`/partner-center/customers/${tenantOf('woodgrovebank')}/orders/new`, options);
+    expect(
+      await screen.findByText(
+        'Lucerne Advisory is an advisor of Woodgrove Bank: only the customer’s reseller can place orders.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Place order' })).not.toBeInTheDocument();
+  });
+});

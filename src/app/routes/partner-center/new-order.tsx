@@ -89,6 +89,12 @@ export function Component() {
         {t('pc.order.resellerCannot', { provider: me.partner.provider?.name ?? t('pc.attest.yourProvider') })}
       </Alert>
     );
+  } else if (customer.relationshipToPartner === 'advisor') {
+    body = (
+      <Alert severity="info">
+        {t('pc.order.advisorCannot', { partner: me.partner.name, customer: name })}
+      </Alert>
+    );
   } else if (!isMcaSettled(status)) {
     body = (
       <>
