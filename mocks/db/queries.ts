@@ -1,21 +1,78 @@
 import type { AgreementRecord, PartnerDetails, PartnerSummary } from '../../src/api/types';
 import { acceptanceBlock, type AcceptanceBlock } from '../../src/domain/acceptance';
-import { db, nextId, now } from './db';
-import { MCA_TEMPLATE_ID } from './reference-data';
-import type { AgreementRow, PartnerRow, RelationshipRow, TenantRow, UserRow } from './schema';
+import { isMcaSettled, mcaStanding, type McaStatus } from '../../src/domain/mca-standing';
+import { db } from './db';
+import type {
+  AgentRow,
+  AgreementRow,
+  PartnerRow,
+  PurchaseRow,
+  RelationshipRow,
+  TenantRow,
+  UserRow,
+} from './schema';
 
-// Read models shared by several handlers.
+// Reads shared by the handlers: what the tables say, never a change to them (those are in writes.ts).
+
+export const findUser = (userPrincipalName: string): UserRow | undefined =>
+  db().users.find((row) => row.userPrincipalName === userPrincipalName);
+
+export const findAgent = (userPrincipalName: string): AgentRow | undefined =>
+  db().agents.find((row) => row.userPrincipalName === userPrincipalName);
+
+/** The first Global admin of a tenant: the contact Partner Center shows when the profile names none. */
+export const globalAdminOf = (tenantId: string): UserRow | undefined =>
+  db().users.find((row) => row.tenantId === tenantId && row.roles.includes('globalAdmin'));
+
+export const isDomainTaken = (domain: string): boolean =>
+  db().tenants.some((row) => row.defaultDomain === domain.toLowerCase());
 
 export const mcaAgreements = (tenantId: string): AgreementRow[] =>
   db().agreements.filter((row) => row.tenantId === tenantId && row.type === 'MicrosoftCustomerAgreement');
 
-export const isMcaConfirmed = (tenantId: string): boolean => mcaAgreements(tenantId).length > 0;
+/** The partners' confirmations of a tenant's acceptance, of one agreement type or (`*`) all. */
+export const partnerConfirmations = (tenantId: string, agreementType: string): AgreementRow[] =>
+  db().agreements.filter(
+    (row) =>
+      row.tenantId === tenantId &&
+      row.acceptedVia === 'partner' &&
+      (agreementType === '*' || row.type === agreementType),
+  );
 
-export const isMcaAcceptedDirectly = (tenantId: string): boolean =>
-  mcaAgreements(tenantId).some((row) => row.acceptedVia === 'direct');
+/** The tenant's MCA standing, by the rule the Partner Center pages use too. */
+export function mcaStandingOf(tenantId: string): McaStatus {
+  const rows = mcaAgreements(tenantId);
+  return mcaStanding({
+    confirmations: rows.filter((row) => row.acceptedVia === 'partner'),
+    signedDirectly: rows.some((row) => row.acceptedVia === 'direct'),
+  });
+}
+
+export const isMcaConfirmed = (tenantId: string): boolean => isMcaSettled(mcaStandingOf(tenantId));
+
+export const isMcaAcceptedDirectly = (tenantId: string): boolean => mcaStandingOf(tenantId).acceptedDirectly;
 
 export const relationshipsOf = (tenantId: string): RelationshipRow[] =>
   db().relationships.filter((row) => row.tenantId === tenantId);
+
+export const relationshipBetween = (tenantId: string, partnerId: string): RelationshipRow | undefined =>
+  relationshipsOf(tenantId).find((row) => row.partnerId === partnerId.toLowerCase());
+
+/** A partner's customers (tenants it has a relationship with), by name. */
+export const customersOf = (partner: PartnerRow): { tenant: TenantRow; relationship: RelationshipRow }[] =>
+  db()
+    .relationships.filter((row) => row.partnerId === partner.id)
+    .flatMap((relationship) => {
+      const tenant = db().tenants.find((t) => t.id === relationship.tenantId);
+      return tenant ? [{ tenant, relationship }] : [];
+    })
+    .sort((a, b) => a.tenant.displayName.localeCompare(b.tenant.displayName, 'en'));
+
+/** A tenant's purchases, the latest first. */
+export const purchasesOf = (tenantId: string): PurchaseRow[] =>
+  db()
+    .purchases.filter((row) => row.tenantId === tenantId)
+    .sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
 
 // An index of the partner directory, rebuilt when the table is replaced (load, reset, another tab).
 const partnerIndexes = new WeakMap<PartnerRow[], Map<string, PartnerRow>>();
@@ -75,22 +132,4 @@ export function partnerDetails(relationship: RelationshipRow, partner: PartnerRo
       .filter((row) => row.partnerId === partner.id)
       .map(agreementRecord),
   };
-}
-
-/** Records that a customer user accepted the MCA themselves, in the admin center. */
-export function recordDirectAcceptance(tenantId: string, user: UserRow): AgreementRow {
-  const [firstName = '', ...rest] = user.displayName.split(' ');
-  const row: AgreementRow = {
-    id: nextId('agreement'),
-    tenantId,
-    type: 'MicrosoftCustomerAgreement',
-    templateId: MCA_TEMPLATE_ID,
-    dateAgreed: now().toISOString(),
-    acceptedVia: 'direct',
-    userId: user.id,
-    partnerId: null,
-    primaryContact: { firstName, lastName: rest.join(' '), email: user.userPrincipalName },
-  };
-  db().agreements.push(row);
-  return row;
 }

@@ -103,3 +103,14 @@ describe('sign-in API', () => {
     expect(result).toMatchObject({ status: 400, body: { code: 'InvalidInput' } });
   });
 });
+
+describe('POST /api/auth/signin with a password over 256 characters', () => {
+  it('says the password is too long, not that it is missing', async () => {
+    const result = await call('/api/auth/signin', {
+      method: 'POST',
+      body: { userPrincipalName: 'admin@northwindtraders.onmicrosoft.com', password: 'x'.repeat(257) },
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toEqual([{ field: 'password', message: 'validation.passwordTooLong' }]);
+  });
+});

@@ -1,18 +1,21 @@
 import { http } from 'msw';
 import type { Me, SignInResult } from '../../src/api/types';
 import { changePasswordSchema, signInSchema } from '../../src/domain/validation';
-import { db, now } from '../db/db';
-import { isMcaAcceptedDirectly, isMcaConfirmed } from '../db/queries';
+import { now } from '../db/db';
+import { findUser, isMcaAcceptedDirectly, isMcaConfirmed } from '../db/queries';
+import { changePassword } from '../db/writes';
 import { problems } from '../lib/errors';
 import { publicRoute, readBody, route } from '../lib/route';
 import { issueToken, redeemToken, revokeToken } from '../lib/session';
+
+// Simulator: the customer's sign-in (with the first-sign-in password change), sign-out and who is signed in.
 
 export const authHandlers = [
   http.post(
     '*/api/auth/signin',
     publicRoute(async ({ request }): Promise<SignInResult> => {
       const input = await readBody(request, signInSchema.strict());
-      const user = db().users.find((row) => row.userPrincipalName === input.userPrincipalName);
+      const user = findUser(input.userPrincipalName);
       if (!user) throw problems.accountNotFound();
       if (user.password !== input.password) throw problems.wrongPassword();
       if (user.temporaryPassword) {
@@ -33,8 +36,7 @@ export const authHandlers = [
           { field: 'newPassword', message: 'validation.passwordReused' },
         ]);
       }
-      user.password = input.newPassword;
-      user.temporaryPassword = false;
+      changePassword(user, input.newPassword);
       revokeToken(input.changeToken);
       return { status: 'signedIn', ...issueToken(user.id, 'session') };
     }),

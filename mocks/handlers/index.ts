@@ -1,18 +1,45 @@
-import { agreementHandlers } from './agreements';
+import { agreementHandlers } from './agreement';
+import { agreementTemplateHandlers } from './agreement-templates';
 import { authHandlers } from './auth';
-import { billingHandlers } from './billing';
+import { billingAccountHandlers } from './billing-accounts';
+import { customerAgreementHandlers } from './customer-agreements';
+import { customerRelationshipHandlers } from './customer-relationships';
+import { customerHandlers } from './customers';
+import { domainHandlers } from './domains';
 import { invitationHandlers } from './invitations';
-import { partnerCenterHandlers } from './partner-center';
+import { offerHandlers } from './offers';
+import { orderHandlers } from './orders';
+import { partnerAuthHandlers } from './partner-auth';
 import { partnerHandlers } from './partners';
+import { productHandlers } from './products';
+import { purchaseHandlers } from './purchases';
+import { relationshipRequestHandlers } from './relationship-requests';
 import { simulatorHandlers } from './simulator';
 
-/** The one handler list, spread by the browser worker, the Vitest server and (later) the HTTP server. */
+/**
+ * The one handler list, one entry per resource, spread by the browser worker, the Vitest server and the
+ * HTTP server of `npm run api` (mocks/server).
+ */
 export const handlers = [
+  // Customer side (admin center).
   ...authHandlers,
   ...agreementHandlers,
   ...invitationHandlers,
   ...partnerHandlers,
-  ...partnerCenterHandlers,
-  ...billingHandlers,
+  ...billingAccountHandlers,
+  ...productHandlers,
+  ...purchaseHandlers,
+  // Partner Center. Relationship requests come before customers: MSW tries handlers in order, and
+  // `/v1/customers/relationshiprequests` would otherwise match `/v1/customers/:customerId`.
+  ...partnerAuthHandlers,
+  ...relationshipRequestHandlers,
+  ...customerHandlers,
+  ...domainHandlers,
+  ...customerAgreementHandlers,
+  ...customerRelationshipHandlers,
+  ...agreementTemplateHandlers,
+  ...offerHandlers,
+  ...orderHandlers,
+  // The simulator's own controls.
   ...simulatorHandlers,
 ];

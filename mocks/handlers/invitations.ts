@@ -3,14 +3,8 @@ import type { Invitation, InvitationAcceptance, RelationshipType } from '../../s
 import { GUID_PATTERN } from '../../src/domain/paths';
 import { INVITATION_ROLES, canAcceptInvitation, type Role } from '../../src/domain/roles';
 import { acceptInvitationSchema } from '../../src/domain/validation';
-import { db, now } from '../db/db';
-import {
-  blockFor,
-  findPartner,
-  isMcaConfirmed,
-  recordDirectAcceptance,
-  relationshipsOf,
-} from '../db/queries';
+import { blockFor, findPartner, isMcaConfirmed, relationshipBetween } from '../db/queries';
+import { grantRelationship, recordDirectAcceptance } from '../db/writes';
 import type { PartnerRow, RelationshipRow } from '../db/schema';
 import { problems } from '../lib/errors';
 import { readBody, route } from '../lib/route';
@@ -44,28 +38,13 @@ const isGranted = (partner: PartnerRow, relationship: RelationshipRow | undefine
   relationship.types.includes(resellerType(partner)) &&
   (!dap || relationship.types.includes('delegatedAdmin'));
 
-/** Adds relationship types (and roles) between a tenant and a partner, creating the row if needed. */
-function grant(
-  tenantId: string,
-  partnerId: string,
-  types: RelationshipType[],
-  roles: Role[],
-): RelationshipRow {
-  const existing = relationshipsOf(tenantId).find((row) => row.partnerId === partnerId);
-  const relationship = existing ?? { tenantId, partnerId, types: [], roles: [], since: now().toISOString() };
-  relationship.types = [...new Set([...relationship.types, ...types])];
-  relationship.roles = [...new Set([...relationship.roles, ...roles])];
-  if (!existing) db().relationships.push(relationship);
-  return relationship;
-}
-
 export const invitationHandlers = [
   http.get(
     '*/api/invitations/:partnerId',
     route(({ params, url, session: { tenant } }): Invitation => {
       const partner = invitedPartner(params.partnerId);
       const dap = parseDap(url.searchParams.get('DAP'));
-      const relationship = relationshipsOf(tenant.id).find((row) => row.partnerId === partner.id);
+      const relationship = relationshipBetween(tenant.id, partner.id);
       return {
         partner: {
           id: partner.id,
@@ -89,7 +68,7 @@ export const invitationHandlers = [
       const partner = invitedPartner(params.partnerId);
       const input = await readBody(request, acceptInvitationSchema);
       if (!canAcceptInvitation(user.roles)) throw problems.insufficientRole(INVITATION_ROLES);
-      const existing = relationshipsOf(tenant.id).find((row) => row.partnerId === partner.id);
+      const existing = relationshipBetween(tenant.id, partner.id);
       if (isGranted(partner, existing, input.dap))
         throw problems.alreadyAccepted(`The invitation from ${partner.name}`);
       const block = blockFor(tenant, partner.id);
@@ -99,10 +78,10 @@ export const invitationHandlers = [
         resellerType(partner),
         ...(input.dap ? ['delegatedAdmin' as const] : []),
       ];
-      const relationship = grant(tenant.id, partner.id, types, input.dap ? DAP_ROLES : []);
+      const relationship = grantRelationship(tenant.id, partner.id, types, input.dap ? DAP_ROLES : []);
       // An indirect reseller's customer also gets its indirect provider.
       if (partner.kind === 'indirectReseller' && partner.providerId && findPartner(partner.providerId)) {
-        grant(tenant.id, partner.providerId, ['indirectProvider'], []);
+        grantRelationship(tenant.id, partner.providerId, ['indirectProvider'], []);
       }
 
       const mcaRecorded = !isMcaConfirmed(tenant.id);

@@ -50,3 +50,26 @@ describe('partners API', () => {
     expect((await call(`/api/partners/${FABRIKAM}`, { token })).status).toBe(404);
   });
 });
+
+describe('GET /api/partners paging parameters', () => {
+  it.each(['0x10', '1e2', '', ' 5', '5.0', '+5', '-0', '1_0'])(
+    'refuses top=%j: only plain decimal integers',
+    async (top) => {
+      load({ scenarioId: 'six-partners' });
+      const token = await tokenFor('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
+      const result = await call(`/api/partners?top=${encodeURIComponent(top)}`, { token });
+      expect([result.status, result.body.code]).toEqual([400, 'InvalidInput']);
+      const skip = await call(`/api/partners?skip=${encodeURIComponent(top)}`, { token });
+      expect([skip.status, skip.body.code]).toEqual([400, 'InvalidInput']);
+    },
+  );
+
+  it('accepts plain decimal integers in range', async () => {
+    load({ scenarioId: 'six-partners' });
+    const token = await tokenFor('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
+    const result = await call('/api/partners?top=2&skip=0', { token });
+    expect([result.status, result.body.items.length]).toEqual([200, 2]);
+    expect((await call('/api/partners?top=200', { token })).status).toBe(200);
+    expect((await call('/api/partners?top=201', { token })).status).toBe(400);
+  });
+});

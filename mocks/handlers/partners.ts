@@ -1,7 +1,14 @@
 import { http } from 'msw';
 import { canManagePartnerRoles, INVITATION_ROLES } from '../../src/domain/roles';
 import { partnerFilterSchema } from '../../src/domain/validation';
-import { findPartner, partnerDetails, partnerSummary, relationshipsOf } from '../db/queries';
+import {
+  findPartner,
+  partnerDetails,
+  partnerSummary,
+  relationshipBetween,
+  relationshipsOf,
+} from '../db/queries';
+import { removeDelegatedAdmin } from '../db/writes';
 import { problems } from '../lib/errors';
 import { collection, route } from '../lib/route';
 import type { SessionContext } from '../lib/session';
@@ -9,19 +16,18 @@ import type { SessionContext } from '../lib/session';
 const PAGE_MAX = 200;
 const byName = new Intl.Collator('en');
 
+/** `skip` and `top`: absent, or plain decimal digits in range (no `0x10`, `1e2`, `+5`, spaces or empty). */
 function pageParam(value: string | null, fallback: number, max: number): number {
   if (value === null) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > max) {
+  const number = /^[0-9]{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number > max) {
     throw problems.invalidInput(`Paging parameters must be whole numbers from 0 to ${max}.`);
   }
   return number;
 }
 
 function relationshipWith(session: SessionContext, partnerId: string | undefined) {
-  const relationship = relationshipsOf(session.tenant.id).find(
-    (row) => row.partnerId === partnerId?.toLowerCase(),
-  );
+  const relationship = relationshipBetween(session.tenant.id, partnerId ?? '');
   const partner = relationship && findPartner(relationship.partnerId);
   if (!relationship || !partner) throw problems.notFound(`Partner '${partnerId}'`);
   return { relationship, partner };
@@ -65,8 +71,7 @@ export const partnerHandlers = [
       const { relationship, partner } = relationshipWith(session, params.partnerId);
       if (relationship.roles.length === 0)
         throw problems.invalidInput(`${partner.name} holds no admin roles.`);
-      relationship.roles = [];
-      relationship.types = relationship.types.filter((type) => type !== 'delegatedAdmin');
+      removeDelegatedAdmin(relationship);
       return partnerDetails(relationship, partner);
     }),
   ),

@@ -1,4 +1,4 @@
-import { apiRequest } from './client';
+import { ApiError, apiRequest, type Audience } from './client';
 import type {
   AgreementDocument,
   AgreementMetaData,
@@ -6,6 +6,7 @@ import type {
   Collection,
   DirectSignedCustomerAgreementStatus,
 } from './types';
+import { MCA_TYPE } from './types';
 import type { AcceptanceBlock } from '../domain/acceptance';
 
 export interface CustomerAgreementStatus {
@@ -16,8 +17,33 @@ export interface CustomerAgreementStatus {
   agreements: AgreementRecord[];
 }
 
-export const getAgreementMetadata = (agreementType: string, signal?: AbortSignal) =>
-  apiRequest<Collection<AgreementMetaData>>('/v1/agreements', { query: { agreementType }, signal });
+/** Partner Center's agreement metadata; both sides read it (a customer for the document, a partner to confirm). */
+export const getAgreementMetadata = (
+  agreementType: string,
+  signal?: AbortSignal,
+  audience: Audience = 'customer',
+) =>
+  apiRequest<Collection<AgreementMetaData>>('/v1/agreements', {
+    audience,
+    query: { agreementType },
+    signal,
+  });
+
+/**
+ * The current MCA template id from the agreement metadata, as Partner Center clients read it before they
+ * confirm an acceptance. Never empty: metadata without an MCA template is an error, not an empty id to post.
+ */
+export async function getMcaTemplateId(audience: Audience, signal?: AbortSignal): Promise<string> {
+  const metadata = await getAgreementMetadata(MCA_TYPE, signal, audience);
+  const template = metadata.items.find((item) => item.agreementType === MCA_TYPE && item.templateId);
+  if (!template)
+    throw new ApiError(
+      404,
+      'McaTemplateMissing',
+      'The agreement metadata lists no Microsoft Customer Agreement template.',
+    );
+  return template.templateId;
+}
 
 export const getAgreementDocument = (
   templateId: string,

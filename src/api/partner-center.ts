@@ -1,7 +1,6 @@
 import { ApiError, apiRequest } from './client';
 import type {
   Agreement,
-  AgreementMetaData,
   Collection,
   Contact,
   Customer,
@@ -33,14 +32,6 @@ export const partnerSignOut = () =>
 
 export const getPartnerMe = (signal?: AbortSignal) =>
   apiRequest<PartnerMe>('/api/partner/me', { ...asPartner, signal });
-
-/** Agreement metadata, read before every confirmation for the current MCA template id. */
-export const getMcaMetadata = (signal?: AbortSignal) =>
-  apiRequest<Collection<AgreementMetaData>>('/v1/agreements', {
-    ...asPartner,
-    query: { agreementType: 'MicrosoftCustomerAgreement' },
-    signal,
-  });
 
 export const getPartnerCustomers = (signal?: AbortSignal) =>
   apiRequest<Collection<PartnerCustomerSummary>>('/api/partner/customers', { ...asPartner, signal });

@@ -1,7 +1,8 @@
 // The wire contract between the app and the (simulated) backend. Partner Center shapes keep their real
 // field names; the customer-side endpoints are the simulator's own (see README, "API").
 import type { AcceptanceBlock, PurchaseKind } from '../domain/acceptance';
-import type { AgentRole, McaStatus, PartnerKind } from '../domain/partner-center';
+import type { McaStatus } from '../domain/mca-standing';
+import type { AgentRole, PartnerKind } from '../domain/partner-center';
 import type { Role } from '../domain/roles';
 
 export interface Collection<T> {

@@ -3,9 +3,10 @@ import {
   getCustomer,
   getCustomerAgreements,
   getCustomerDirectSignStatus,
-  getMcaMetadata,
 } from '../api/partner-center';
+import { getMcaTemplateId } from '../api/agreements';
 import { useTranslation } from '../i18n/i18n';
+import { mcaStanding } from '../domain/mca-standing';
 import { canAttest, canManageCustomers } from '../domain/partner-center';
 import { attestationFormSchema, leafFieldErrors } from '../domain/validation';
 import { fieldErrorsFrom, toActionFailure, type ActionFailure } from './session';
@@ -25,7 +26,7 @@ export async function loadCustomerStanding(customerId: string, signal: AbortSign
   return {
     customer,
     agreements: agreements.items,
-    status: { attested: agreements.totalCount > 0, acceptedDirectly: direct.isSigned },
+    status: mcaStanding({ confirmations: agreements.items, signedDirectly: direct.isSigned }),
   };
 }
 
@@ -49,8 +50,7 @@ export async function attestFromForm(
   });
   if (!parsed.success) return { intent: 'attest', fieldErrors: leafFieldErrors(parsed.error.issues) };
   try {
-    const metadata = await getMcaMetadata();
-    const templateId = metadata.items[0]?.templateId ?? '';
+    const templateId = await getMcaTemplateId('partner');
     await confirmCustomerAcceptance(customerId, { ...parsed.data, templateId });
     return { intent: 'attest', attested: true };
   } catch (error) {

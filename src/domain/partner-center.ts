@@ -15,14 +15,13 @@ export const canAttest = (kind: PartnerKind) => kind !== 'indirectReseller';
 /** Indirect resellers buy through their indirect provider, not in Partner Center. */
 export const canPlaceOrders = (kind: PartnerKind) => kind !== 'indirectReseller';
 
-/** A customer's MCA standing as a partner sees it. */
-export interface McaStatus {
-  /** A partner confirmed the customer's acceptance (POST /v1/customers/{id}/agreements). */
-  attested: boolean;
-  /** The customer accepted in the admin center (directSignedMicrosoftCustomerAgreementStatus). */
-  acceptedDirectly: boolean;
-}
-
-export const isMcaSettled = (status: McaStatus) => status.attested || status.acceptedDirectly;
-
 export const ONMICROSOFT_SUFFIX = '.onmicrosoft.com';
+
+/**
+ * Only a reseller of the customer (direct, indirect reseller or indirect provider) orders and confirms
+ * acceptance for it; an advisor advises and does neither.
+ */
+export const isResellerOf = (relationshipTypes: readonly string[]) =>
+  relationshipTypes.some(
+    (type) => type === 'reseller' || type === 'indirectReseller' || type === 'indirectProvider',
+  );

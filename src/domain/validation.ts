@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAgreementCountry } from './agreement-countries';
+import { isAfterMcaStart } from './mca-standing';
 import { GUID_PATTERN } from './paths';
 
 // Schemas shared by the forms and the mock backend. Messages are i18n keys under `validation.`.
@@ -14,7 +15,10 @@ export const signInSchema = z.object({
     .max(113, 'validation.upnInvalid')
     .regex(UPN_PATTERN, 'validation.upnInvalid')
     .transform((value) => value.toLowerCase()),
-  password: z.string({ error: 'validation.passwordRequired' }).min(1, 'validation.passwordRequired').max(256),
+  password: z
+    .string({ error: 'validation.passwordRequired' })
+    .min(1, 'validation.passwordRequired')
+    .max(256, 'validation.passwordTooLong'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -65,23 +69,51 @@ const EMAIL_PATTERN = /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]{2,}$/;
 const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{3,28}[0-9]$/;
 const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Whether a text holds what no name or address may keep: C0 and C1 control characters (NUL, tab, line
+ * breaks, escape …) or half of a UTF-16 pair without its other half. Nobody types them in a name, and they
+ * break whatever shows or exports it later. Emoji (whole pairs) and right-to-left text are fine.
+ */
+export function hasUnstorableCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isControl(code) || isLowSurrogate(code)) return true;
+    if (isHighSurrogate(code)) {
+      if (!isLowSurrogate(value.charCodeAt(i + 1))) return true;
+      i++;
+    }
+  }
+  return false;
+}
+
+const storable = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((value) => !hasUnstorableCharacters(value), 'validation.controlCharacters');
+
 const name = (required: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .max(50, 'validation.nameTooLong')
-    .refine((value) => !/[<>]/.test(value), 'validation.nameInvalid');
+  storable(
+    z
+      .string({ error: required })
+      .trim()
+      .min(1, required)
+      .max(50, 'validation.nameTooLong')
+      .refine((value) => !/[<>]/.test(value), 'validation.nameInvalid'),
+  );
 
 export const contactSchema = z.strictObject({
   firstName: name('validation.firstNameRequired'),
   lastName: name('validation.lastNameRequired'),
-  email: z
-    .string({ error: 'validation.emailRequired' })
-    .trim()
-    .min(1, 'validation.emailRequired')
-    .max(254, 'validation.emailInvalid')
-    .regex(EMAIL_PATTERN, 'validation.emailInvalid'),
+  email: storable(
+    z
+      .string({ error: 'validation.emailRequired' })
+      .trim()
+      .min(1, 'validation.emailRequired')
+      .max(254, 'validation.emailInvalid')
+      .regex(EMAIL_PATTERN, 'validation.emailInvalid'),
+  ),
   /** Optional: an empty string counts as not given. */
   phoneNumber: z
     .string()
@@ -111,7 +143,9 @@ export const agreementDateSchema = z
   .transform((value) => {
     const match = DATE_PATTERN.exec(value);
     return new Date(match?.[5] ? value : `${match?.[2] ? value : `${value}T00:00:00`}Z`).toISOString();
-  });
+  })
+  // Not before the MCA existed (1 October 2019 in CSP): an older date cannot be a real acceptance.
+  .refine(isAfterMcaStart, 'validation.dateBeforeMca');
 
 /** Partner Center's Agreement body (POST /v1/customers/{id}/agreements). */
 export const attestationSchema = z.strictObject({
@@ -134,19 +168,21 @@ export const domainPrefixSchema = z
   .transform((value) => value.toLowerCase());
 
 const text = (required: string, max: number) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .max(max, 'validation.textTooLong')
-    .refine((value) => !/[<>]/.test(value), 'validation.textInvalid');
+  storable(
+    z
+      .string({ error: required })
+      .trim()
+      .min(1, required)
+      .max(max, 'validation.textTooLong')
+      .refine((value) => !/[<>]/.test(value), 'validation.textInvalid'),
+  );
 
 export const countrySchema = z
   .string({ error: 'validation.countryRequired' })
   .refine(isAgreementCountry, 'validation.countryInvalid');
 
 /** Partner Center's Customer body (POST /v1/customers), the fields this simulator keeps. */
-export const newCustomerSchema = z.object({
+export const newCustomerSchema = z.strictObject({
   companyProfile: z.strictObject({
     domain: z
       .string({ error: 'validation.domainRequired' })
@@ -154,15 +190,15 @@ export const newCustomerSchema = z.object({
       .toLowerCase()
       .regex(/^[a-z0-9]{1,27}\.onmicrosoft\.com$/, 'validation.domainInvalid'),
   }),
-  billingProfile: z.object({
+  billingProfile: z.strictObject({
     email: contactSchema.shape.email,
     culture: z.string().max(10).optional(),
     language: z.string().max(10).optional(),
     companyName: text('validation.companyRequired', 100),
-    defaultAddress: z.object({
+    defaultAddress: z.strictObject({
       country: countrySchema,
       city: text('validation.cityRequired', 50),
-      state: z.string().trim().max(50).optional(),
+      state: storable(z.string().trim().max(50)).optional(),
       addressLine1: text('validation.addressRequired', 100),
       postalCode: text('validation.postalCodeRequired', 20),
       firstName: contactSchema.shape.firstName,
@@ -174,12 +210,12 @@ export const newCustomerSchema = z.object({
 export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
 
 /** Partner Center's Order body (POST /v1/customers/{id}/orders), one line per offer. */
-export const orderSchema = z.object({
+export const orderSchema = z.strictObject({
   referenceCustomerId: z.string().optional(),
   billingCycle: z.enum(['monthly', 'annual', 'none']).optional(),
   lineItems: z
     .array(
-      z.object({
+      z.strictObject({
         lineItemNumber: z.int().min(0).max(99),
         offerId: z.string().min(1).max(64),
         quantity: purchaseSchema.shape.quantity,

@@ -65,6 +65,12 @@ describe('forms: sign-in and password', () => {
       'password',
       'validation.passwordRequired',
     ],
+    [
+      'a 257-character password',
+      { userPrincipalName: 'admin@x.example', password: 'x'.repeat(257) },
+      'password',
+      'validation.passwordTooLong',
+    ],
   ])('sign-in: %s', (_, input, field, key) => {
     const parsed = signInSchema.safeParse(input);
     expect(parsed.success).toBe(false);
@@ -93,6 +99,21 @@ describe('forms: sign-in and password', () => {
     const parsed = changePasswordFormSchema.safeParse({ changeToken: 't', newPassword, confirmPassword });
     expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
     expect(words(key)).toBeTruthy();
+  });
+
+  it.each([
+    ['the customer sign-in', '/signin', 'admin@graphicdesigninstitute.onmicrosoft.com'],
+    ['the Partner Center sign-in', '/partner-center/signin', 'adele@fabrikam.example'],
+  ])('%s tells a password over 256 characters is too long, not missing', async (_, url, upn) => {
+    const { user } = renderApp(url);
+    await user.type(await screen.findByLabelText(/User name/), upn);
+    await user.click(screen.getByLabelText(/Password/));
+    await user.paste('x'.repeat(257));
+    const before = db().sessions.length;
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Use at most 256 characters.')).toBeInTheDocument();
+    expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
+    expect(db().sessions).toHaveLength(before);
   });
 
   it('a wrong password keeps what was typed and signs no one in', async () => {
@@ -162,6 +183,18 @@ describe('forms: attestation and new customer', () => {
       'dateAgreed',
       'validation.dateInvalid',
     ],
+    [
+      'a date before the MCA existed',
+      { primaryContact: contact, dateAgreed: '1899-12-31' },
+      'dateAgreed',
+      'validation.dateBeforeMca',
+    ],
+    [
+      'a NUL in a name',
+      { primaryContact: { ...contact, lastName: 'Le\u0000wis' }, dateAgreed: '2026-11-20' },
+      'lastName',
+      'validation.controlCharacters',
+    ],
   ])('attestation: %s', (_, input, field, key) => {
     const parsed = attestationFormSchema.safeParse(input);
     expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
@@ -205,6 +238,12 @@ describe('forms: attestation and new customer', () => {
     ['no company name', { companyName: '' }, 'companyName', 'validation.companyRequired'],
     ['markup as company name', { companyName: '<b>Bluebird</b>' }, 'companyName', 'validation.textInvalid'],
     ['an unknown country', { country: 'XX' }, 'country', 'validation.countryInvalid'],
+    [
+      'a control character in the company name',
+      { companyName: 'Blue\u0007bird' },
+      'companyName',
+      'validation.controlCharacters',
+    ],
   ])('new customer: %s', (_, overrides, field, key) => {
     const parsed = newCustomerSchema.safeParse(customer(overrides));
     expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { db, load } from '../../mocks/db/db';
 import { tenantOf } from '../builders';
 import { configureBackend } from '../../mocks/lib/route';
+import { server } from '../../mocks/node';
 import { parseFaults } from '../../src/domain/faults';
 import { renderApp } from '../render-app';
 
@@ -222,6 +224,34 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(1);
   });
 
+  it('never posts an empty template id: without an MCA template in the metadata it says so and saves nothing', async () => {
+    server.use(
+      http.get('*/v1/agreements', () =>
+        HttpResponse.json({ totalCount: 0, items: [], attributes: { objectType: 'Collection' } }),
+      ),
+    );
+    const posted: unknown[] = [];
+    const watch = async ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && /\/agreements$/.test(new URL(request.url).pathname))
+        posted.push(await request.clone().json());
+    };
+    server.events.on('request:start', watch);
+    onTestFinished(() => server.events.removeListener('request:start', watch));
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Update' }));
+    await user.type(screen.getByLabelText(/First name/), 'Harper');
+    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/lists no Microsoft Customer Agreement template/)).toBeInTheDocument();
+    expect(posted).toEqual([]);
+    expect(screen.getByLabelText(/Email address/)).toHaveValue('harper@graphicdesign.example');
+    expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
+  });
+
   it('keeps the form open with what was typed when the save fails and the backend stays down', async () => {
     const customer = tenantOf('graphicdesigninstitute');
     const { user } = renderApp(`/partner-center/customers/${customer}`, {
@@ -338,5 +368,36 @@ describe('API activity', () => {
     expect(signIn.textContent).toContain('"password": "••••••"');
     expect(signIn.textContent).not.toContain('Partner#2026');
     await user.click(screen.getByRole('button', { name: 'Close' }));
+  });
+});
+
+describe('an advisor (Lucerne Advisory, advisor of Woodgrove Bank)', () => {
+  const signedInAdvisor = () => {
+    load({ scenarioId: 'six-partners', now: '2026-11-25T09:00:00Z' });
+    return { partnerSignedInAs: 'admin@lucerneadvisory.example' };
+  };
+
+  it('is offered neither an order nor a confirmation on Account info, and is told why', async () => {
+    const options = signedInAdvisor();
+    renderApp(`/partner-center/customers/${tenantOf('woodgrovebank')}`, options);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Woodgrove Bank' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Lucerne Advisory is an advisor of Woodgrove Bank: only the customer’s reseller can confirm its acceptance of the Microsoft Customer Agreement.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Update' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New order' })).not.toBeInTheDocument();
+  });
+
+  it('opening New order directly shows why, and no order form', async () => {
+    const options = signedInAdvisor();
+    renderApp(`/partner-center/customers/${tenantOf('woodgrovebank')}/orders/new`, options);
+    expect(
+      await screen.findByText(
+        'Lucerne Advisory is an advisor of Woodgrove Bank: only the customer’s reseller can place orders.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Place order' })).not.toBeInTheDocument();
   });
 });

@@ -12,7 +12,7 @@ import type { Agreement, Customer, PartnerRelationship } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
 import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
-import type { McaStatus } from '../../domain/partner-center';
+import type { McaStatus } from '../../domain/mca-standing';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
 

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useTranslation } from '../../i18n/i18n';
-import { isMcaSettled, type McaStatus } from '../../domain/partner-center';
+import { isMcaSettled, type McaStatus } from '../../domain/mca-standing';
 
 /** A customer's MCA standing in words: accepted directly, confirmed by attestation, or not confirmed. */
 export function McaStatusText({ status }: { status: McaStatus }) {

@@ -343,6 +343,10 @@ export const enUS = {
     dateRequired: 'Enter the date the customer accepted.',
     dateInvalid: 'Enter a real date, like 2026-11-25.',
     dateInFuture: 'The agreement acceptance date cannot be in the future.',
+    dateBeforeMca:
+      'The Microsoft Customer Agreement was not offered before October 1, 2019. Enter a later date.',
+    controlCharacters:
+      'Remove the control characters (such as tabs or line breaks) and broken symbols from this field.',
     domainRequired: 'Enter the domain name.',
     domainInvalid: 'Use up to 27 letters and digits only.',
     domainTaken: 'This domain is already in use. Choose another one.',
@@ -450,6 +454,8 @@ export const enUS = {
       resellerCannot:
         'Indirect resellers cannot confirm customer acceptance of the Microsoft Customer Agreement. Work with your indirect provider ({{provider}}) to get the attestation completed.',
       yourProvider: 'your indirect provider',
+      advisorCannot:
+        '{{partner}} is an advisor of {{customer}}: only the customer’s reseller can confirm its acceptance of the Microsoft Customer Agreement.',
     },
     newCustomer: {
       title: 'New customer',
@@ -513,6 +519,8 @@ export const enUS = {
       submit: 'Place order',
       placed: 'Order {{id}} is placed: {{quantity}} × {{offer}}.',
       resellerCannot: 'Indirect resellers order through their indirect provider ({{provider}}).',
+      advisorCannot:
+        '{{partner}} is an advisor of {{customer}}: only the customer’s reseller can place orders.',
     },
     request: {
       title: 'Request a reseller relationship',

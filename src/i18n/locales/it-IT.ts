@@ -345,6 +345,10 @@ export const itIT: Messages = {
     dateRequired: 'Immetti la data in cui il cliente ha accettato.',
     dateInvalid: 'Immetti una data esistente, come 2026-11-25.',
     dateInFuture: 'La data di accettazione del contratto non può essere futura.',
+    dateBeforeMca:
+      'Il Contratto del cliente Microsoft non era disponibile prima del 1° ottobre 2019. Inserisci una data successiva.',
+    controlCharacters:
+      'Togli da questo campo i caratteri di controllo (come tabulazioni o a capo) e i simboli danneggiati.',
     domainRequired: 'Immetti il nome di dominio.',
     domainInvalid: 'Usa al massimo 27 lettere e cifre.',
     domainTaken: 'Questo dominio è già in uso. Scegline un altro.',
@@ -456,6 +460,8 @@ export const itIT: Messages = {
       resellerCannot:
         'I rivenditori indiretti non possono confermare l’accettazione del Contratto del cliente Microsoft da parte del cliente. Collabora con il tuo provider indiretto ({{provider}}) per completare l’attestazione.',
       yourProvider: 'il tuo provider indiretto',
+      advisorCannot:
+        '{{partner}} è consulente di {{customer}}: solo il rivenditore del cliente può confermare l’accettazione del Contratto del cliente Microsoft.',
     },
     newCustomer: {
       title: 'Nuovo cliente',
@@ -519,6 +525,8 @@ export const itIT: Messages = {
       submit: 'Effettua l’ordine',
       placed: 'L’ordine {{id}} è stato effettuato: {{quantity}} × {{offer}}.',
       resellerCannot: 'I rivenditori indiretti ordinano tramite il loro provider indiretto ({{provider}}).',
+      advisorCannot:
+        '{{partner}} è consulente di {{customer}}: solo il rivenditore del cliente può effettuare ordini.',
     },
     request: {
       title: 'Richiedi una relazione di rivenditore',

@@ -58,7 +58,13 @@ export function Component() {
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
   const language = usePreferencesStore((state) => state.language);
-  const blocked = useAttestationBlock();
+  const name = customer.companyProfile.companyName;
+  // An advisor of this customer may neither confirm nor order (the backend refuses both too).
+  const advisor = customer.relationshipToPartner === 'advisor';
+  const attestationBlock = useAttestationBlock();
+  const blocked = advisor
+    ? t('pc.attest.advisorCannot', { partner: me.partner.name, customer: name })
+    : attestationBlock;
   const [editing, setEditing] = useState(false);
   const [handled, setHandled] = useState<unknown>(null);
   // A saved confirmation closes the form (once per answer).
@@ -68,7 +74,6 @@ export function Component() {
   }
   const saved = actionData && 'attested' in actionData && !editing;
   const failure = actionData && 'error' in actionData ? actionData.error : undefined;
-  const name = customer.companyProfile.companyName;
 
   return (
     <>
@@ -78,7 +83,7 @@ export function Component() {
         back={{ to: paths.partnerCenter.customers.href(), label: t('pc.customers.back') }}
       />
       <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-        {canManageCustomers(me.agent.roles) ? (
+        {canManageCustomers(me.agent.roles) && !advisor ? (
           <Button
             component={RouterLink}
             to={paths.partnerCenter.newOrder.href(customer.id)}

@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { useActionData, useFetcher, useNavigation, type ActionFunctionArgs } from 'react-router';
-import {
-  confirmCustomerAcceptance,
-  createCustomer,
-  getMcaMetadata,
-  isDomainAvailable,
-} from '../../../api/partner-center';
+import { getMcaTemplateId } from '../../../api/agreements';
+import { confirmCustomerAcceptance, createCustomer, isDomainAvailable } from '../../../api/partner-center';
 import { useTranslation } from '../../../i18n/i18n';
 import type { Customer } from '../../../api/types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -91,11 +87,8 @@ async function create(form: Record<string, string>): Promise<CreateResult> {
     return { intent: 'create', customer, credentials, agreement: { outcome: 'invite', link } };
   }
   try {
-    const metadata = await getMcaMetadata();
-    await confirmCustomerAcceptance(customer.id, {
-      ...checked.attestation,
-      templateId: metadata.items[0]?.templateId ?? '',
-    });
+    const templateId = await getMcaTemplateId('partner');
+    await confirmCustomerAcceptance(customer.id, { ...checked.attestation, templateId });
     return { intent: 'create', customer, credentials, agreement: { outcome: 'attested' } };
   } catch (error) {
     return {

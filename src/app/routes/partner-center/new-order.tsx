@@ -13,7 +13,8 @@ import { useTranslation } from '../../../i18n/i18n';
 import { createOrder, getOffers } from '../../../api/partner-center';
 import type { Order } from '../../../api/types';
 import { PageHeader } from '../../../components/page-header';
-import { canPlaceOrders, isMcaSettled } from '../../../domain/partner-center';
+import { isMcaSettled } from '../../../domain/mca-standing';
+import { canPlaceOrders } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
 import { leafFieldErrors, orderSchema } from '../../../domain/validation';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
@@ -86,6 +87,12 @@ export function Component() {
     body = (
       <Alert severity="info">
         {t('pc.order.resellerCannot', { provider: me.partner.provider?.name ?? t('pc.attest.yourProvider') })}
+      </Alert>
+    );
+  } else if (customer.relationshipToPartner === 'advisor') {
+    body = (
+      <Alert severity="info">
+        {t('pc.order.advisorCannot', { partner: me.partner.name, customer: name })}
       </Alert>
     );
   } else if (!isMcaSettled(status)) {

@@ -1,0 +1,188 @@
+import type { Contact, RelationshipType } from '../../src/api/types';
+import type { Role } from '../../src/domain/roles';
+import { db, nextId, now } from './db';
+import { relationshipBetween } from './queries';
+import { MCA_TEMPLATE_ID } from './reference-data';
+import type {
+  AgentRow,
+  AgreementRow,
+  PartnerRow,
+  PurchaseRow,
+  RelationshipRow,
+  TenantRow,
+  UserRow,
+} from './schema';
+
+// Every change the handlers make to the tables, one named function per business event. Handlers decide
+// whether a change is allowed; these only record it. The wrapper persists after every write request.
+
+/** A temporary password that differs per customer but is the same on every replay of a demo. */
+function temporaryPassword(seed: string): string {
+  const hash = Array.from(seed).reduce((sum, char) => (sum * 33 + char.charCodeAt(0)) % 1_000_000_007, 5381);
+  const letters = 'bcdfghjkmnpqrstvwxz';
+  const word = Array.from({ length: 5 }, (_, i) => letters[Math.floor(hash / 19 ** i) % 19]).join('');
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}#${String(hash % 10_000).padStart(4, '0')}`;
+}
+
+export interface NewCustomerTenant {
+  companyName: string;
+  domain: string;
+  country: string;
+  address: { line1: string; city: string; postalCode: string; state: string };
+  primaryContact: Contact;
+}
+
+/**
+ * Partner Center's Create customer: the tenant, its first Global admin with a temporary password, and the
+ * creating partner's relationship (an indirect reseller's customer also gets the indirect provider).
+ */
+export function createCustomerTenant(
+  input: NewCustomerTenant,
+  agent: AgentRow,
+  partner: PartnerRow,
+): { tenant: TenantRow; relationship: RelationshipRow; credentials: { userName: string; password: string } } {
+  const createdAt = now().toISOString();
+  const tenant: TenantRow = {
+    id: nextId('tenant'),
+    displayName: input.companyName,
+    defaultDomain: input.domain,
+    country: input.country,
+    profile: { address: input.address, primaryContact: input.primaryContact, createdBy: agent.id, createdAt },
+  };
+  const password = temporaryPassword(`${tenant.id}:${input.domain}`);
+  const userName = `admin@${input.domain}`;
+  db().tenants.push(tenant);
+  db().users.push({
+    id: nextId('user'),
+    tenantId: tenant.id,
+    displayName: `${input.primaryContact.firstName} ${input.primaryContact.lastName}`,
+    userPrincipalName: userName,
+    password,
+    temporaryPassword: true,
+    roles: ['globalAdmin'],
+  });
+  const relationship: RelationshipRow = {
+    tenantId: tenant.id,
+    partnerId: partner.id,
+    types: [partner.kind === 'directBill' ? 'reseller' : partner.kind],
+    roles: [],
+    since: createdAt,
+  };
+  db().relationships.push(relationship);
+  if (partner.kind === 'indirectReseller' && partner.providerId) {
+    db().relationships.push({
+      tenantId: tenant.id,
+      partnerId: partner.providerId,
+      types: ['indirectProvider'],
+      roles: [],
+      since: createdAt,
+    });
+  }
+  return { tenant, relationship, credentials: { userName, password } };
+}
+
+/** A partner agent confirms (attests) that the customer accepted the MCA. */
+export function recordAttestation(
+  tenantId: string,
+  agent: AgentRow,
+  input: { primaryContact: Contact; dateAgreed: string },
+): AgreementRow {
+  const row: AgreementRow = {
+    id: nextId('agreement'),
+    tenantId,
+    type: 'MicrosoftCustomerAgreement',
+    templateId: MCA_TEMPLATE_ID,
+    dateAgreed: input.dateAgreed,
+    acceptedVia: 'partner',
+    userId: agent.id,
+    partnerId: agent.partnerId,
+    primaryContact: input.primaryContact,
+  };
+  db().agreements.push(row);
+  return row;
+}
+
+/** A customer user accepted the MCA themselves, in the admin center. */
+export function recordDirectAcceptance(tenantId: string, user: UserRow): AgreementRow {
+  const [firstName = '', ...rest] = user.displayName.split(' ');
+  const row: AgreementRow = {
+    id: nextId('agreement'),
+    tenantId,
+    type: 'MicrosoftCustomerAgreement',
+    templateId: MCA_TEMPLATE_ID,
+    dateAgreed: now().toISOString(),
+    acceptedVia: 'direct',
+    userId: user.id,
+    partnerId: null,
+    primaryContact: { firstName, lastName: rest.join(' '), email: user.userPrincipalName },
+  };
+  db().agreements.push(row);
+  return row;
+}
+
+/** Adds relationship types (and roles) between a tenant and a partner, creating the row if needed. */
+export function grantRelationship(
+  tenantId: string,
+  partnerId: string,
+  types: RelationshipType[],
+  roles: Role[],
+): RelationshipRow {
+  const existing = relationshipBetween(tenantId, partnerId);
+  const relationship = existing ?? { tenantId, partnerId, types: [], roles: [], since: now().toISOString() };
+  relationship.types = [...new Set([...relationship.types, ...types])];
+  relationship.roles = [...new Set([...relationship.roles, ...roles])];
+  if (!existing) db().relationships.push(relationship);
+  return relationship;
+}
+
+/** Remove roles: the partner loses its delegated admin roles and keeps the relationship. */
+export function removeDelegatedAdmin(relationship: RelationshipRow): void {
+  relationship.roles = [];
+  relationship.types = relationship.types.filter((type) => type !== 'delegatedAdmin');
+}
+
+/** The customer buys in Purchase services (no partner). */
+export function recordPurchase(
+  tenantId: string,
+  product: { id: string; kind: PurchaseRow['kind'] },
+  quantity: number,
+): PurchaseRow {
+  const row: PurchaseRow = {
+    id: nextId('purchase'),
+    tenantId,
+    productId: product.id,
+    kind: product.kind,
+    quantity,
+    partnerId: null,
+    purchasedAt: now().toISOString(),
+  };
+  db().purchases.push(row);
+  return row;
+}
+
+/** A partner's order: one purchase per line, recorded for the customer. */
+export function recordOrder(
+  tenantId: string,
+  partnerId: string,
+  lines: readonly { offerId: string; kind: PurchaseRow['kind']; quantity: number }[],
+): { orderId: string; creationDate: string } {
+  const creationDate = now().toISOString();
+  for (const line of lines) {
+    db().purchases.push({
+      id: nextId('purchase'),
+      tenantId,
+      productId: line.offerId,
+      kind: line.kind,
+      quantity: line.quantity,
+      partnerId,
+      purchasedAt: creationDate,
+    });
+  }
+  return { orderId: nextId('order'), creationDate };
+}
+
+/** The user replaced a temporary password. */
+export function changePassword(user: UserRow, newPassword: string): void {
+  user.password = newPassword;
+  user.temporaryPassword = false;
+}

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call } from '../../tests/api';
+import { FABRIKAM, PROSEWARE, CONTOSO_DISTRIBUTION, adele, diego, isaiah } from '../../tests/partner-center';
+import { load } from '../db/db';
+
+beforeEach(() => {
+  load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+});
+
+describe('GET /v1/customers/relationshiprequests', () => {
+  it('hands out the invitation link in the real format, on this simulator’s host', async () => {
+    const result = await call('/v1/customers/relationshiprequests', { token: await adele() });
+    expect(result.body).toEqual({
+      url: `http://localhost/Adminportal/Home?invType=ResellerRelationship&partnerId=${FABRIKAM}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`,
+      attributes: { objectType: 'RelationshipRequest' },
+    });
+  });
+
+  it('lets an indirect provider ask for one of its resellers, and checks the indirect-partner parameters', async () => {
+    const token = await diego();
+    const forReseller = await call(`/v1/customers/relationshiprequests?indirectResellerId=${PROSEWARE}`, {
+      token,
+    });
+    expect(forReseller.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    const notTheirs = await call(`/v1/customers/relationshiprequests?indirectResellerId=${FABRIKAM}`, {
+      token,
+    });
+    expect(notTheirs.status).toBe(400);
+    const notGuid = await call('/v1/customers/relationshiprequests?indirectResellerId=proseware', { token });
+    expect(notGuid.status).toBe(400);
+    const reseller = await isaiah();
+    const withProvider = await call(
+      `/v1/customers/relationshiprequests?indirectCloudSolutionProviderId=${CONTOSO_DISTRIBUTION}`,
+      { token: reseller },
+    );
+    expect(withProvider.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    const badFlag = await call('/v1/customers/relationshiprequests?dualRoleIndirectRelationship=maybe', {
+      token: reseller,
+    });
+    expect(badFlag.status).toBe(400);
+  });
+});
