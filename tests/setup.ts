@@ -22,7 +22,7 @@ beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   load();
-  configureBackend({ latencyMs: 0, faults: [], random: Math.random });
+  configureBackend();
   useSessionStore.setState({ session: null });
   usePartnerSessionStore.setState({ session: null });
   clearActivity();
