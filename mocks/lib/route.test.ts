@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, tokenFor } from '../../tests/api';
+import { parseFaults } from '../../src/domain/faults';
 import { handlers } from '../handlers';
 import { backendSettings, configureBackend, DEFAULT_BACKEND_SETTINGS } from './route';
 
@@ -86,4 +87,19 @@ describe('backend settings', () => {
     configureBackend();
     expect(backendSettings()).toEqual(DEFAULT_BACKEND_SETTINGS);
   });
+});
+
+describe('the simulator’s own controls', () => {
+  it.each(['offline', 'dead', 'error:1', 'dead@/api/sim', 'offline@/api'])(
+    'answer under %s, so that a fault can always be ended',
+    async (faults) => {
+      configureBackend({ faults: parseFaults(faults).rules });
+      expect((await call('/api/sim/state')).status).toBe(200);
+      expect((await call('/api/sim/scenarios')).status).toBe(200);
+      expect((await call('/api/sim/faults')).body).toEqual({ faults });
+      expect((await call('/api/sim/reset', { method: 'POST', body: {} })).status).toBe(200);
+      expect((await call('/api/sim/faults', { method: 'PUT', body: { faults: '' } })).status).toBe(200);
+      expect(backendSettings().faults).toEqual([]);
+    },
+  );
 });
