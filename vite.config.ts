@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './scripts/content-security-policy';
 import { adminPortalEntryPages } from './scripts/entry-pages';
 import { preloadStartupChunks } from './scripts/preload-startup';
 import { startupChunk } from './scripts/startup-chunk';
@@ -13,10 +14,11 @@ const browserUnitTests = ['src/api/client.test.ts'];
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadStartupChunks(), adminPortalEntryPages()],
+  plugins: [react(), preloadStartupChunks(), adminPortalEntryPages(), contentSecurityPolicyMeta()],
   // The manifest lets `npm run size` and `npm run bench` tell which chunks a first visit needs.
   build: { manifest: true, rollupOptions: { output: { manualChunks: startupChunk() } } },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The headers README asks a host to send; the built HTML carries the policy as a meta tag too.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     restoreMocks: true,

@@ -3,7 +3,7 @@ import { DATA_CHANGED_CHANNEL } from '../src/domain/live-sync';
 import type { BrowserBackendOptions } from './browser';
 import { load } from './db/db';
 import { handlers } from './handlers';
-import { configureBackend } from './lib/route';
+import { configureBackend, withGuards } from './lib/route';
 
 // The simulated backend proper, loaded by the worker's first call (mocks/browser.ts): the data in
 // localStorage, the handlers, the latency and faults of this tab, the channel that tells other tabs.
@@ -29,5 +29,5 @@ export function startRuntime(options: BrowserBackendOptions) {
     appUrl: `${window.location.origin}${options.baseUrl}`,
     onChange: () => channel?.postMessage({ at: Date.now() }),
   });
-  return handlers;
+  return withGuards(handlers);
 }

@@ -22,13 +22,13 @@ const API_PATH = /^\/(api|v1)\//;
 export async function startMockBackend(options: BrowserBackendOptions): Promise<void> {
   let runtime: Promise<RequestHandler[]> | null = null;
   const backend = () => (runtime ??= import('./browser-runtime').then((m) => m.startRuntime(options)));
-  await setupWorker(
-    http.all('*', async ({ request }) => {
-      const url = new URL(request.url);
-      if (url.origin !== window.location.origin || !API_PATH.test(url.pathname)) return undefined;
-      return getResponse(await backend(), request);
-    }),
-  ).start({
+  // A predicate, not the path '*': MSW decodes what a path pattern matches, and a malformed escape
+  // (`/api/partners/%zz`) would throw before the backend's own guard could answer 400.
+  const isApiCall = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    return url.origin === window.location.origin && API_PATH.test(url.pathname);
+  };
+  await setupWorker(http.all(isApiCall, async ({ request }) => getResponse(await backend(), request))).start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,

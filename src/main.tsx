@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SIMULATOR_PARAMS, entryRoute } from './domain/admin-links';
+import { configureZodForStrictCsp } from './domain/zod-config';
 
 // Start the simulated backend and the app together. A data router runs its first loaders as soon as it
 // exists; their calls wait in the API client until the mock is up.
 async function start() {
+  configureZodForStrictCsp();
   const base = import.meta.env.BASE_URL;
   const params = new URLSearchParams(window.location.search);
 

@@ -26,10 +26,12 @@ describe('injected faults', () => {
 
   it('rolls the dice for a share of errors', async () => {
     const token = await admin();
-    await setFaults('error:0.3');
+    // configureBackend sets every setting, faults included: set the dice first, then the faults.
     configureBackend({ random: () => 0.29 });
+    await setFaults('error:0.3');
     expect((await call('/api/me', { token })).status).toBe(503);
     configureBackend({ random: () => 0.3 });
+    await setFaults('error:0.3');
     expect((await call('/api/me', { token })).status).toBe(200);
   });
 

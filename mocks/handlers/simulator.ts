@@ -5,7 +5,7 @@ import { db, loadNotices, now, reset } from '../db/db';
 import { findScenario, scenarios } from '../scenarios/catalog';
 import { problems } from '../lib/errors';
 import { formatFaults, parseFaults } from '../../src/domain/faults';
-import { backendSettings, collection, configureBackend, publicRoute, readBody } from '../lib/route';
+import { backendSettings, collection, publicRoute, readBody, setFaults } from '../lib/route';
 
 // The simulator's own controls: the scenario catalog with its demo accounts, and Reset demo.
 
@@ -92,8 +92,7 @@ export const simulatorHandlers = [
           { field: 'faults', message: 'validation.faultsInvalid' },
         ]);
       }
-      configureBackend({ faults: rules, invalidFaults: [] });
-      backendSettings().onFaultsChange(formatFaults(rules));
+      setFaults(rules);
       return { faults: formatFaults(rules) };
     }),
   ),

@@ -98,6 +98,8 @@ export const problems = {
     new ApiProblem(400, 'InvalidInput', `Offer '${offerId}' does not exist.`, [
       { field: 'offerId', message: 'validation.offerUnknown' },
     ]),
+  malformedPath: () =>
+    new ApiProblem(400, 'InvalidInput', 'The request path has a malformed percent-escape.'),
   deadEndpoint: () =>
     new ApiProblem(503, 'SimulatedFault', 'This simulated endpoint is down (an injected fault).'),
   injectedFault: () =>

@@ -1,5 +1,5 @@
-import { HttpResponse, delay, type HttpResponseResolver } from 'msw';
-import { faultsFor, type FaultRule } from '../../src/domain/faults';
+import { HttpResponse, delay, http, type HttpResponseResolver, type RequestHandler } from 'msw';
+import { faultsFor, formatFaults, type FaultRule } from '../../src/domain/faults';
 import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
 import { persist, refreshFromStorage } from '../db/db';
@@ -31,9 +31,19 @@ export interface BackendSettings {
   invalidFaults: readonly string[];
   /** Called when the faults change, so that the browser keeps them for this tab across reloads. */
   onFaultsChange: (faults: string) => void;
+  /**
+   * The real time in ms, for how long sessions live: the simulated clock may be fixed, and a session must
+   * still end. Tests move it by hand.
+   */
+  realNow: () => number;
+  /** Live sessions one user (or partner agent) may hold; a new sign-in drops that user's oldest. */
+  maxSessionsPerUser: number;
+  /** Live sessions in all; a new sign-in drops the oldest of anyone's. */
+  maxSessions: number;
 }
 
-const settings: BackendSettings = {
+/** Every setting's default, in one place: what tests and `npm run api` get unless they say otherwise. */
+export const DEFAULT_BACKEND_SETTINGS: Readonly<BackendSettings> = Object.freeze({
   latencyMs: 0,
   faults: [],
   random: Math.random,
@@ -41,14 +51,29 @@ const settings: BackendSettings = {
   appUrl: 'http://localhost/',
   invalidFaults: [],
   onFaultsChange: () => undefined,
-};
+  realNow: () => Date.now(),
+  maxSessionsPerUser: 20,
+  maxSessions: 1000,
+});
+
+let settings: BackendSettings = { ...DEFAULT_BACKEND_SETTINGS };
 
 export function backendSettings(): Readonly<BackendSettings> {
   return settings;
 }
 
-export function configureBackend(next: Partial<BackendSettings>): void {
-  Object.assign(settings, next);
+/**
+ * Configures the backend at start-up (and before each test): every setting at once, from `options` or its
+ * default, so that nothing a previous caller set lingers.
+ */
+export function configureBackend(options: Partial<BackendSettings> = {}): void {
+  settings = { ...DEFAULT_BACKEND_SETTINGS, ...options };
+}
+
+/** Changes the faults in force (Demo › Simulated faults), keeping every other setting. */
+export function setFaults(faults: readonly FaultRule[]): void {
+  settings = { ...settings, faults, invalidFaults: [] };
+  settings.onFaultsChange(formatFaults(faults));
 }
 
 interface RequestContext {
@@ -61,9 +86,25 @@ type Reply = Response | object | null;
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * Whether a Content-Type header names JSON: the media type exactly `application/json` (any case, spaces
+ * around the `;` allowed), with no charset or `utf-8` (RFC 8259: JSON on the wire is UTF-8).
+ * `application/jsonp` or `application/json-patch+json` are other formats and are refused.
+ */
+export function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [mediaType = '', ...parameters] = header.split(';');
+  if (mediaType.trim().toLowerCase() !== 'application/json') return false;
+  return parameters.every((parameter) => {
+    const [name = '', value = ''] = parameter.split('=');
+    if (name.trim().toLowerCase() !== 'charset') return true;
+    return /^"?utf-?8"?$/i.test(value.trim());
+  });
+}
+
 /** Parses a JSON body with a schema: wrong content type, bad JSON, too large or invalid → 400. */
 export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw problems.invalidInput('The request body must be JSON (Content-Type: application/json).');
   }
   const text = await request.text();
@@ -128,6 +169,31 @@ function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpRes
       );
     }
   };
+}
+
+/** Whether every percent-escape in the path decodes (`%zz`, `%ff`, a cut `%E0%A4%A` do not). */
+function hasMalformedEscape(url: string): boolean {
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Answers a path with a malformed percent-escape with a 400, for every method and path. MSW decodes path
+ * parameters while it looks for a handler, before any resolver runs, and a bad escape there would be a 500;
+ * so this guard matches with a predicate (which decodes nothing) and goes before every other handler.
+ */
+const malformedPathGuard = http.all(
+  ({ request }) => hasMalformedEscape(request.url),
+  () => problemResponse(problems.malformedPath()),
+);
+
+/** The handler list as every host serves it (worker, Vitest, HTTP server): the guards first. */
+export function withGuards(list: readonly RequestHandler[]): RequestHandler[] {
+  return [malformedPathGuard, ...list];
 }
 
 /** A handler anyone may call (sign-in, the scenario catalog). */

@@ -1,6 +1,7 @@
 import type { AgentRow, PartnerRow, TenantRow, UserRow } from '../db/schema';
-import { db, now } from '../db/db';
+import { db } from '../db/db';
 import { problems } from './errors';
+import { backendSettings } from './route';
 
 export interface SessionContext {
   token: string;
@@ -9,23 +10,42 @@ export interface SessionContext {
 }
 
 const SESSION_HOURS = 8;
+const PASSWORD_CHANGE_HOURS = 0.25;
 
 type TokenKind = 'session' | 'passwordChange' | 'partner';
 
+// Sessions expire by real time, not by the simulated clock: with a fixed clock (a demo pinned to one day)
+// "8 hours later" never came, and every token ever issued stayed live. They are also bounded per user and
+// in all, oldest first, so that a script signing in in a loop cannot grow the table (and every lookup)
+// without end. Rows are kept in issue order, so the oldest are at the front.
+
+/** Drops expired sessions; returns the table. */
+function liveSessions() {
+  const state = db();
+  const current = backendSettings().realNow();
+  if (state.sessions.some((row) => Date.parse(row.expiresAt) <= current)) {
+    state.sessions = state.sessions.filter((row) => Date.parse(row.expiresAt) > current);
+  }
+  return state.sessions;
+}
+
 export function issueToken(userId: string, kind: TokenKind): { token: string; expiresAt: string } {
+  const { realNow, maxSessionsPerUser, maxSessions } = backendSettings();
   const token = crypto.randomUUID();
-  const hours = kind === 'passwordChange' ? 0.25 : SESSION_HOURS;
-  const expiresAt = new Date(now().getTime() + hours * 3600_000).toISOString();
-  db().sessions.push({ token, userId, expiresAt, kind });
+  const hours = kind === 'passwordChange' ? PASSWORD_CHANGE_HOURS : SESSION_HOURS;
+  const expiresAt = new Date(realNow() + hours * 3600_000).toISOString();
+  const sessions = liveSessions();
+  const mine = sessions.filter((row) => row.userId === userId);
+  const dropped = new Set(mine.slice(0, Math.max(0, mine.length - maxSessionsPerUser + 1)));
+  const kept = sessions.filter((row) => !dropped.has(row));
+  kept.push({ token, userId, expiresAt, kind });
+  db().sessions = kept.slice(Math.max(0, kept.length - maxSessions));
   return { token, expiresAt };
 }
 
 /** The user id behind a live token of this kind, or null. Expired tokens are dropped. */
 function tokenOwner(token: string, kind: TokenKind): string | null {
-  const state = db();
-  const current = now().getTime();
-  state.sessions = state.sessions.filter((row) => new Date(row.expiresAt).getTime() > current);
-  return state.sessions.find((s) => s.token === token && s.kind === kind)?.userId ?? null;
+  return liveSessions().find((s) => s.token === token && s.kind === kind)?.userId ?? null;
 }
 
 /** The customer user behind a live token of this kind, or null. */
@@ -74,7 +94,7 @@ export type Caller = ({ side: 'customer' } & SessionContext) | ({ side: 'partner
 
 export function requireCaller(request: Request): Caller {
   const token = bearerToken(request);
-  const kind = db().sessions.find((row) => row.token === token)?.kind;
+  const kind = liveSessions().find((row) => row.token === token)?.kind;
   return kind === 'partner'
     ? { side: 'partner', ...requirePartnerSession(request) }
     : { side: 'customer', ...requireSession(request) };

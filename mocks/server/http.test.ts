@@ -1,8 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../tests/api';
 import { load } from '../db/db';
+import { configureBackend } from '../lib/route';
 import { handlers } from '../handlers';
 import { server as interceptor } from '../node';
 import { createApiServer } from './http';
@@ -224,5 +225,141 @@ describe('the API over real HTTP on loopback', () => {
       body: 'x'.repeat(2 * 1024 * 1024),
     });
     expect(huge.status).toBe(413);
+  });
+});
+
+/** A raw request, for what fetch will not send: any Host header, the TRACE method. */
+function rawRequest(
+  path: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Record<string, unknown> | null }> {
+  const { port } = http.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port, path, method, headers, setHost: !('Host' in headers) },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+          });
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+describe('hostile requests over HTTP', () => {
+  it('a malformed percent-escape in a path parameter is a 400 envelope on every route', async () => {
+    const token = await signIn('partner');
+    for (const [method, pattern] of endpoints) {
+      if (!pattern.includes('/:')) continue;
+      const result = await call(pattern.replace(/:[A-Za-z]+/g, '%E0%A4%A'), {
+        method,
+        base,
+        token,
+        body: method === 'GET' || method === 'HEAD' ? undefined : {},
+      });
+      expect(result.status, `${method} ${pattern}`).toBe(400);
+      if (method !== 'HEAD') expect(result.body.code, `${method} ${pattern}`).toBe('InvalidInput');
+    }
+  });
+
+  it.each(['a b', '', '[', 'evil.example', 'evil.example:4010', '127.0.0.1.evil.example', '[::2]'])(
+    'refuses Host %j with an envelope',
+    async (host) => {
+      const result = await rawRequest('/api/sim/state', { headers: { Host: host } });
+      expect([400, 421]).toContain(result.status);
+      expect(result.body).toMatchObject({ code: expect.any(String), description: expect.any(String) });
+    },
+  );
+
+  it('refuses a DNS-rebinding page: /api/sim/reset with a foreign Host changes nothing', async () => {
+    const before = await call('/api/sim/state', { base });
+    const result = await rawRequest('/api/sim/reset', {
+      method: 'POST',
+      headers: { Host: 'rebind.example:4010', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(result.status).toBe(421);
+    expect((await call('/api/sim/state', { base })).body).toEqual(before.body);
+  });
+
+  it.each([
+    '127.0.0.1',
+    '127.1.2.3:80',
+    'localhost',
+    'LOCALHOST:4010',
+    '[::1]',
+    '[::1]:4010',
+    'sim.example:8080',
+  ])('accepts Host %j (loopback, or the configured app URL’s host)', async (host) => {
+    configureBackend({ appUrl: 'http://sim.example:8080/' });
+    expect((await rawRequest('/api/sim/state', { headers: { Host: host } })).status).toBe(200);
+  });
+
+  it('builds links from the configured app URL, never from Host', async () => {
+    configureBackend({ appUrl: 'http://sim.example:8080/' });
+    const token = await signIn('partner');
+    const result = await rawRequest(`/v1/agreementtemplates/${MCA}/document?country=IT`, {
+      headers: { Host: 'localhost:4010', Authorization: `Bearer ${token}` },
+    });
+    expect(result.status).toBe(200);
+    expect(String(result.body?.displayUri)).toMatch(/^http:\/\/sim\.example:8080\//);
+  });
+
+  it('answers TRACE with 405 in the envelope', async () => {
+    const result = await rawRequest('/api/sim/state', { method: 'TRACE' });
+    expect(result.status).toBe(405);
+    expect(result.body).toMatchObject({ code: 'MethodNotAllowed' });
+  });
+
+  it('answers CONNECT with 405 in the envelope', async () => {
+    const { port } = http.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      });
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(answer).toContain('"code":"MethodNotAllowed"');
+  });
+
+  it('a URL past the header limit is a 431 in the envelope', async () => {
+    const response = await fetch(`${base}/api/partners?q=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject({ code: 'RequestHeaderFieldsTooLarge' });
+  });
+
+  it('a body over 1 MiB is a 413 in the envelope with Connection: close, every time', async () => {
+    for (let i = 0; i < 8; i++) {
+      const response = await fetch(`${base}/api/partner/signin`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: 'x'.repeat(1024 * 1024 + 1 + i * 300_000),
+      });
+      expect(response.status).toBe(413);
+      expect(response.headers.get('connection')).toBe('close');
+      expect(await response.json()).toMatchObject({ code: 'RequestTooLarge', source: 'Simulator' });
+    }
+  });
+
+  it('the server still answers after all of that', async () => {
+    expect((await call('/api/sim/state', { base })).status).toBe(200);
   });
 });

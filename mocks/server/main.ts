@@ -38,7 +38,7 @@ if (notices.includes('invalidClock')) console.warn('NOW was not a date; the cloc
 const faults = parseFaults(values.faults ?? process.env.FAULTS ?? '');
 if (faults.invalid.length)
   console.warn(`Ignored faults that could not be read: ${faults.invalid.join(', ')}.`);
-configureBackend({ appUrl, faults: faults.rules });
+configureBackend({ appUrl, faults: faults.rules, invalidFaults: faults.invalid });
 
 const server = createApiServer();
 server.listen(port, '127.0.0.1', () => {

@@ -19,7 +19,7 @@ function RootError() {
   return (
     <>
       <SimulationBanner />
-      <RouteError />
+      <RouteError demoControl />
     </>
   );
 }

@@ -74,21 +74,32 @@ function FaultsForm({ faults }: { faults: string }) {
   );
 }
 
-/** The top bar's Demo button: the current scenario, Reset demo, and the simulated faults of this tab. */
+/**
+ * The Demo button: the current scenario, Reset demo, and the simulated faults of this tab. It sits in the
+ * top bar, or on an error page that has none (`variant="page"`).
+ */
 export function DemoDialog({
   scenarioTitle,
   area,
   faults,
+  variant = 'topBar',
 }: {
   scenarioTitle: string;
   area: 'customer' | 'partner';
   faults: string;
+  variant?: 'topBar' | 'page';
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <TopBarButton onClick={() => setOpen(true)}>{t('demo.button')}</TopBarButton>
+      {variant === 'topBar' ? (
+        <TopBarButton onClick={() => setOpen(true)}>{t('demo.button')}</TopBarButton>
+      ) : (
+        <Button variant="outlined" onClick={() => setOpen(true)}>
+          {t('demo.button')}
+        </Button>
+      )}
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
         <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
         <DialogContent>

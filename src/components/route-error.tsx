@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,17 +12,44 @@ import {
 } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
 import { ApiError } from '../api/client';
+import { getSimulatorState } from '../api/simulator';
+import type { SimulatorState } from '../api/types';
 import { paths } from '../domain/paths';
 import { useApiErrorMessage } from './api-error-alert';
+import { DemoDialog } from './demo-dialog';
 import { PageHeader } from './page-header';
 
-/** A page that could not load: what went wrong, a retry, and the way home. */
-export function RouteError() {
-  const { t } = useTranslation();
+/**
+ * The simulator's state (scenario, faults in force), read again for each new error. An error page has no
+ * loader, and the simulator's own endpoints are never faulted, so this answers even when the page could not.
+ */
+function useSimulatorState(error: unknown): SimulatorState | null {
+  const [state, setState] = useState<SimulatorState | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    getSimulatorState(controller.signal).then(setState, () => undefined);
+    return () => controller.abort();
+  }, [error]);
+  return state;
+}
+
+/** A failure a simulated fault may have caused: no answer at all, or a 5xx. */
+const mayBeFaulted = (error: unknown) =>
+  error instanceof ApiError && (error.status === 0 || error.status >= 500);
+
+/**
+ * A page that could not load: what went wrong, a retry, and the way home. When simulated faults are on, it
+ * says so and how to end them. The root's error page (when a shell itself could not load) has no top bar:
+ * it shows the Demo control itself, so that a fault such as Offline never locks the tab.
+ */
+export function RouteError({ demoControl = false }: { demoControl?: boolean }) {
+  const { t, language } = useTranslation();
   const error = useRouteError();
   const revalidator = useRevalidator();
   const message = useApiErrorMessage();
   const partnerArea = useLocation().pathname.startsWith('/partner-center');
+  const simulator = useSimulatorState(error);
+  const faultCause = simulator?.faults && mayBeFaulted(error) ? simulator.faults : null;
   const notFound =
     (isRouteErrorResponse(error) && error.status === 404) ||
     (error instanceof ApiError && error.status === 404);
@@ -35,8 +63,13 @@ export function RouteError() {
       <PageHeader title={notFound ? t('errors.notFoundTitle') : t('errors.title')} />
       <Alert severity="error" sx={{ mb: 2 }}>
         {text}
+        {faultCause ? (
+          <Box component="p" sx={{ mt: 1, mb: 0 }}>
+            {t('demo.faultCause', { faults: faultCause })}
+          </Box>
+        ) : null}
       </Alert>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         {notFound ? null : (
           <Button
             variant="contained"
@@ -52,6 +85,14 @@ export function RouteError() {
         >
           {partnerArea ? t('pc.customers.back') : t('errors.goHome')}
         </Link>
+        {simulator && demoControl ? (
+          <DemoDialog
+            scenarioTitle={simulator.scenarioTitle[language]}
+            area={partnerArea ? 'partner' : 'customer'}
+            faults={simulator.faults}
+            variant="page"
+          />
+        ) : null}
       </Box>
     </Box>
   );

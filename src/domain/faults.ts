@@ -1,5 +1,5 @@
 // Injected faults, for rehearsing a bad network: `?faults=latency:2000,error:0.3` on any link, or the Demo
-// panel. Each rule may be limited to the endpoints under a path: `dead@/api/partners`,
+// panel. Each rule may be limited to the endpoints at or under a path, by whole segments: `dead@/api/partners`,
 // `error:1@/v1/customers`. The simulator's own controls (/api/sim/…) are never affected.
 
 export type FaultKind = 'latency' | 'error' | 'dead' | 'offline';
@@ -8,7 +8,7 @@ export interface FaultRule {
   kind: FaultKind;
   /** Milliseconds for latency, a share from 0 to 1 for error; unused for dead and offline. */
   value: number;
-  /** Only calls whose path starts with this; null for every call. */
+  /** Only calls to this path or below it, by whole segments; null for every call. */
   path: string | null;
 }
 
@@ -69,12 +69,25 @@ export interface FaultEffect {
   offline: boolean;
 }
 
+/**
+ * Whether `pathname` is `base` or lies below it, segment by segment: `/api/p` covers `/api/p/x` but not
+ * `/api/partners` (a trainer who names one endpoint must not take down its neighbours).
+ */
+export function isUnderPath(pathname: string, base: string): boolean {
+  const trimmed = base.replace(/\/+$/, '');
+  if (trimmed === '') return true;
+  return pathname === trimmed || pathname.startsWith(`${trimmed}/`);
+}
+
+/** The simulator's own controls: never faulted, so that a trainer can always end a fault. */
+export const SIMULATOR_CONTROLS_PATH = '/api/sim';
+
 /** What the rules do to a call to this path: latencies add up, the highest error share wins. */
 export function faultsFor(rules: readonly FaultRule[], pathname: string): FaultEffect {
   const effect: FaultEffect = { latencyMs: 0, errorRate: 0, dead: false, offline: false };
-  if (pathname.startsWith('/api/sim/')) return effect;
+  if (isUnderPath(pathname, SIMULATOR_CONTROLS_PATH)) return effect;
   for (const rule of rules) {
-    if (rule.path && !pathname.startsWith(rule.path)) continue;
+    if (rule.path && !isUnderPath(pathname, rule.path)) continue;
     if (rule.kind === 'latency')
       effect.latencyMs = Math.min(MAX_FAULT_LATENCY_MS, effect.latencyMs + rule.value);
     if (rule.kind === 'error') effect.errorRate = Math.max(effect.errorRate, rule.value);

@@ -23,8 +23,10 @@ export const test = base.extend<Fixtures>({
   page: async ({ page }, use) => {
     // Chromium logs every non-2xx answer, including the mock backend's expected 4xx: those are not errors.
     const errors = collectErrors(page);
+    const violations = await collectCspViolations(page);
     await use(page);
     expect(errors, 'errors in the page console').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
   signIn: async ({ page }, use) => {
     await use(async (userPrincipalName, password) => {
@@ -76,6 +78,22 @@ export function collectErrors(page: Page): string[] {
     }
   });
   return errors;
+}
+
+/**
+ * Every `securitypolicyviolation` event of the page, on every document it loads: what the site's CSP
+ * blocked (an inline script, an eval, a style, a connection), as `directive blocked-uri`.
+ */
+export async function collectCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+      report(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
 }
 
 export { expect };

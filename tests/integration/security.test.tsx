@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db, load } from '../../mocks/db/db';
+import { configureBackend } from '../../mocks/lib/route';
 import { call, partnerTokenFor, tokenFor } from '../api';
 import { renderApp } from '../render-app';
 
@@ -115,13 +116,15 @@ describe('tokens', () => {
     expect((await call('/v1/customers', { token: partner })).status).toBe(401);
   });
 
-  it('expire after eight hours', async () => {
+  it('expire after eight hours (of real time: the simulated clock here is fixed)', async () => {
     load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+    let realNow = Date.parse('2026-12-01T09:00:00Z');
+    configureBackend({ realNow: () => realNow });
     const customer = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
     const partner = await partnerTokenFor('adele@fabrikam.example');
-    db().fixedNow = '2026-11-25T16:59:00Z';
+    realNow = Date.parse('2026-12-01T16:59:00Z');
     expect((await call('/api/me', { token: customer })).status).toBe(200);
-    db().fixedNow = '2026-11-25T17:01:00Z';
+    realNow = Date.parse('2026-12-01T17:01:00Z');
     expect((await call('/api/me', { token: customer })).status).toBe(401);
     expect((await call('/v1/customers', { token: partner })).status).toBe(401);
   });

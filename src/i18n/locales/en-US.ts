@@ -42,6 +42,8 @@ export const enUS = {
     faultsApplied: 'Faults in force: {{faults}}.',
     faultsCleared: 'No faults: the simulated service answers normally.',
     faultsOn: 'Simulated faults are on in this tab: {{faults}}. Change them in Demo.',
+    faultCause:
+      'This is a simulated fault, not a real outage: this tab’s simulated service is set to “{{faults}}”. To end it, open Demo, choose None under Simulated faults and select Apply faults, then Try again.',
   },
   signIn: {
     title: 'Sign in',

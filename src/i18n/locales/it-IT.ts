@@ -43,6 +43,8 @@ export const itIT: Messages = {
     faultsApplied: 'Guasti attivi: {{faults}}.',
     faultsCleared: 'Nessun guasto: il servizio simulato risponde normalmente.',
     faultsOn: 'In questa scheda sono attivi guasti simulati: {{faults}}. Modificali in Demo.',
+    faultCause:
+      'È un guasto simulato, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per farlo finire, apri Demo, scegli Nessuno in Guasti simulati, seleziona Applica guasti e poi Riprova.',
   },
   signIn: {
     title: 'Accedi',
