@@ -7,7 +7,7 @@ import { server } from '../mocks/node';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
-import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
+import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
 
 // Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
 // or a console.error fails it.
@@ -15,6 +15,9 @@ let consoleErrors: unknown[][] = [];
 
 // jsdom on a 2-core machine running the whole suite in parallel is slow; findBy* waits up to 5 s.
 configure({ asyncUtilTimeout: 5000 });
+
+// As the bootstrap does in the browser: the API client sends the stores' tokens.
+registerTokenSources();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
