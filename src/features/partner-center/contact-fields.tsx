@@ -32,7 +32,7 @@ export function ContactFields({ values, onChange, errors = {}, prefix = '' }: Co
         value={values[name]}
         onChange={(event) => onChange({ ...values, [name]: event.target.value })}
         error={!!errors[key]}
-        helperText={errors[key] ? t(errors[key]) : undefined}
+        helperText={errors[key] ? t.dynamic(errors[key]) : undefined}
         fullWidth
         {...extra}
       />
@@ -71,7 +71,7 @@ export function AgreementDateField({
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={!!error}
-      helperText={error ? t(error) : t('pc.attest.dateHint')}
+      helperText={error ? t.dynamic(error) : t('pc.attest.dateHint')}
       required
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
       sx={{ maxWidth: 280 }}

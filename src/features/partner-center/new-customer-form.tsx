@@ -17,8 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import { AGREEMENT_COUNTRIES } from '../../domain/agreement-countries';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
-import { formatCountry } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 import { AgreementDateField, ContactFields } from './contact-fields';
 import type { NewCustomerDraft } from './new-customer-draft';
 
@@ -32,7 +31,6 @@ export interface NewCustomerFormProps {
   onChange: (draft: NewCustomerDraft) => void;
   errors: Record<string, string>;
   today: string;
-  language: Language;
   /** Why this partner cannot attest (an indirect reseller), or null. */
   attestBlocked: string | null;
   domainCheck: DomainCheck | null;
@@ -47,7 +45,6 @@ export function NewCustomerForm({
   onChange,
   errors,
   today,
-  language,
   attestBlocked,
   domainCheck,
   checkingDomain,
@@ -55,14 +52,15 @@ export function NewCustomerForm({
   onNext,
 }: NewCustomerFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const set = <K extends keyof NewCustomerDraft>(key: K, value: NewCustomerDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const countries = useMemo(
     () =>
-      AGREEMENT_COUNTRIES.map((code) => ({ code, name: formatCountry(code, language) })).sort((a, b) =>
-        a.name.localeCompare(b.name, language),
+      AGREEMENT_COUNTRIES.map((code) => ({ code, name: format.country(code) })).sort((a, b) =>
+        format.compare(a.name, b.name),
       ),
-    [language],
+    [format],
   );
   const text = (key: 'companyName' | 'addressLine1' | 'city' | 'postalCode', label: string) => (
     <TextField
@@ -71,7 +69,7 @@ export function NewCustomerForm({
       value={draft[key]}
       onChange={(event) => set(key, event.target.value)}
       error={!!errors[key]}
-      helperText={errors[key] ? t(errors[key]) : undefined}
+      helperText={errors[key] ? t.dynamic(errors[key]) : undefined}
       required
       fullWidth
       autoComplete="off"
@@ -80,7 +78,7 @@ export function NewCustomerForm({
   const checkedThisDomain =
     domainCheck && domainCheck.domain === `${draft.domain.trim().toLowerCase()}${ONMICROSOFT_SUFFIX}`;
   const domainHelp = errors.domain
-    ? t(errors.domain)
+    ? t.dynamic(errors.domain)
     : checkedThisDomain
       ? domainCheck.available
         ? t('pc.newCustomer.domainAvailable', { domain: domainCheck.domain })
@@ -138,7 +136,7 @@ export function NewCustomerForm({
             value={draft.country}
             onChange={(event) => set('country', event.target.value)}
             error={!!errors.country}
-            helperText={errors.country ? t(errors.country) : t('pc.newCustomer.countryHint')}
+            helperText={errors.country ? t.dynamic(errors.country) : t('pc.newCustomer.countryHint')}
             required
           >
             {countries.map((country) => (
@@ -183,7 +181,7 @@ export function NewCustomerForm({
             />
             <FormControlLabel value="invite" control={<Radio />} label={t('pc.newCustomer.invite')} />
           </RadioGroup>
-          {errors.agreement ? <FormHelperText>{t(errors.agreement)}</FormHelperText> : null}
+          {errors.agreement ? <FormHelperText>{t.dynamic(errors.agreement)}</FormHelperText> : null}
         </FormControl>
         {attestBlocked ? <Alert severity="info">{attestBlocked}</Alert> : null}
         {draft.agreement === 'attest' ? (

@@ -16,7 +16,6 @@ import { adminPortalLink } from '../../../domain/admin-links';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
 import { SignInForm } from '../../../features/auth/sign-in-form';
-import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
 import {
   DeferredDemoScenarios,
@@ -59,7 +58,6 @@ export function Component() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
   // Busy until the next page has loaded too: a second click meanwhile would sign in again.
   const submitting = navigation.state !== 'idle';
@@ -86,7 +84,6 @@ export function Component() {
         <DeferredDemoScenarios
           controls={controls}
           side="partner"
-          language={language}
           submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
