@@ -6,7 +6,7 @@ import type {
   Collection,
   DirectSignedCustomerAgreementStatus,
 } from './types';
-import { MCA_TYPE } from './types';
+import { MCA_TYPE } from '../domain/contract';
 import type { AcceptanceBlock } from '../domain/acceptance';
 
 export interface CustomerAgreementStatus {

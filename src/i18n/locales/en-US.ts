@@ -10,7 +10,12 @@ export const enUS = {
     label: 'Language',
     unavailable: '{{language}} could not be loaded. Check your connection and choose it again.',
   },
-  shell: { productName: 'Admin center simulator', signOut: 'Sign out' },
+  shell: {
+    productName: 'Admin center simulator',
+    signOut: 'Sign out',
+    sessionInTab:
+      'The browser’s storage for this site is full, so your sign-in is kept in this tab only: it ends when you reload or close the tab. Clear this site’s data in the browser to stay signed in.',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',
@@ -232,7 +237,10 @@ export const enUS = {
     empty: "We didn't find anything to show here.",
     filter: 'Filter by name',
     noMatch: 'No partner name contains “{{filter}}”.',
-    showing: 'Showing {{first}}–{{last}} of {{total}} partners',
+    showing: {
+      one: 'Showing {{first}}–{{last}} of {{total}} partner',
+      other: 'Showing {{first}}–{{last}} of {{total}} partners',
+    },
     tableLabel: 'Partners',
     name: 'Name',
     relationship: 'Relationship',
@@ -551,5 +559,8 @@ export const enUS = {
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-/** Every locale has exactly the keys of en-US. */
+/**
+ * Every locale has exactly the keys of en-US, and the same plural forms where en-US has them (a message
+ * that is an object of Intl.PluralRules categories, `one` and `other` here, picked by the `count` value).
+ */
 export type Messages = Shape<typeof enUS>;
