@@ -1,10 +1,10 @@
-import { apiRequest } from './client';
-import type {
-  AgreementDocument,
-  AgreementMetaData,
-  AgreementRecord,
-  Collection,
-  DirectSignedCustomerAgreementStatus,
+import { ApiError, apiRequest } from './client';
+import {
+  MCA_TYPE,
+  type AgreementDocument,
+  type AgreementMetaData,
+  type AgreementRecord,
+  type Collection,
 } from './types';
 import type { AcceptanceBlock } from '../domain/acceptance';
 
@@ -19,6 +19,18 @@ export interface CustomerAgreementStatus {
 export const getAgreementMetadata = (agreementType: string, signal?: AbortSignal) =>
   apiRequest<Collection<AgreementMetaData>>('/v1/agreements', { query: { agreementType }, signal });
 
+/**
+ * The Microsoft Customer Agreement's template in an agreement metadata answer. An answer without one is an
+ * error to show, never an empty template id to post.
+ */
+export function mcaTemplate(metadata: Collection<AgreementMetaData>): AgreementMetaData {
+  const template = metadata.items.find((item) => item.agreementType === MCA_TYPE);
+  if (!template) {
+    throw new ApiError(404, 'NotFound', 'The service offers no Microsoft Customer Agreement template.');
+  }
+  return template;
+}
+
 export const getAgreementDocument = (
   templateId: string,
   params: { language: string; country: string },
@@ -28,12 +40,6 @@ export const getAgreementDocument = (
     query: params,
     signal,
   });
-
-export const getDirectSignStatus = (tenantId: string, signal?: AbortSignal) =>
-  apiRequest<DirectSignedCustomerAgreementStatus>(
-    `/v1/customers/${encodeURIComponent(tenantId)}/directSignedMicrosoftCustomerAgreementStatus`,
-    { signal },
-  );
 
 export const getAgreementStatus = (signal?: AbortSignal) =>
   apiRequest<CustomerAgreementStatus>('/api/agreement', { signal });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changePasswordFormSchema, fieldErrors, newPasswordSchema, signInSchema } from './validation';
+import { fieldErrors } from './field-errors';
+import { changePasswordFormSchema, newPasswordSchema, signInSchema } from './validation';
 
 describe('signInSchema', () => {
   it('trims and lower-cases the user name', () => {
@@ -23,7 +24,7 @@ describe('signInSchema', () => {
   ])('refuses %j', (input, errors) => {
     const result = signInSchema.safeParse(input);
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrors(result.error)).toEqual(errors);
+    if (!result.success) expect(fieldErrors(result.error.issues)).toEqual(errors);
   });
 });
 
@@ -48,6 +49,6 @@ describe('new passwords', () => {
     });
     expect(result.success).toBe(false);
     if (!result.success)
-      expect(fieldErrors(result.error)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
+      expect(fieldErrors(result.error.issues)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
   });
 });

@@ -189,28 +189,8 @@ export const orderSchema = z.object({
     .max(10),
 });
 
-/** The first message per field, keyed by the last part of its path (`primaryContact.email` → `email`). */
-export function leafFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const result: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[issue.path.length - 1] ?? 'form');
-    result[field] ??= issue.message;
-  }
-  return result;
-}
-
 /** The customer's acceptance as a partner enters it: the person who accepted and the date. */
 export const attestationFormSchema = z.object({
   primaryContact: contactSchema,
   dateAgreed: agreementDateSchema,
 });
-
-/** The first message of a failed parse, keyed by field, for forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    result[field] ??= issue.message;
-  }
-  return result;
-}

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, load } from '../../mocks/db/db';
 import { tenantOf } from '../builders';
 import { configureBackend } from '../../mocks/lib/route';
+import { server } from '../../mocks/node';
 import { parseFaults } from '../../src/domain/faults';
 import { renderApp } from '../render-app';
 
@@ -239,6 +241,27 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     expect(screen.getByLabelText(/Last name/)).toHaveValue('Lewis');
     expect(screen.getByLabelText(/Email address/)).toHaveValue('harper@graphicdesign.example');
     expect(screen.getByRole('heading', { level: 1, name: 'Graphic Design Institute' })).toBeInTheDocument();
+    expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
+  });
+
+  it('says so, and posts no empty template id, when the agreement metadata offers no MCA template', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    server.use(
+      http.get('*/v1/agreements', () =>
+        HttpResponse.json({ totalCount: 0, items: [], attributes: { objectType: 'Collection' } }),
+      ),
+    );
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Update' }));
+    await user.type(screen.getByLabelText(/First name/), 'Harper');
+    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('What you asked for does not exist.');
+    expect(screen.getByLabelText(/First name/)).toHaveValue('Harper');
     expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
   });
 

@@ -10,21 +10,16 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
+import { refused, runAction, type ActionResult } from '../../../api/action-result';
 import { partnerSignIn } from '../../../api/partner-center';
 import { SignInLayout } from '../../../components/sign-in-layout';
+import { fieldErrors } from '../../../domain/field-errors';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
 import { SignInForm } from '../../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
-import {
-  DeferredDemoScenarios,
-  demoLinkFor,
-  loadDemoControls,
-  loadScenario,
-  type LoadScenarioResult,
-} from '../../demo-controls';
-import { toActionFailure, type ActionFailure } from '../../session';
+import { DeferredDemoScenarios, demoLinkFor, loadDemoControls, loadScenario } from '../../demo-controls';
 
 // Partner Center (simulated): a partner agent signs in with a demo partner account.
 
@@ -35,28 +30,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { controls: loadDemoControls(request.signal) };
 }
 
-type ActionData =
-  (Partial<ActionFailure> & { step: 'signIn'; fieldErrors?: Record<string, string> }) | LoadScenarioResult;
+type ActionData = { intent: 'signIn' | 'loadScenario' } & ActionResult;
 
-export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
+export async function action({ request }: ActionFunctionArgs): Promise<ActionData> {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
-  const { fieldErrors, signInSchema } = await import('../../../domain/validation');
+  if (form.intent === 'loadScenario')
+    return { intent: 'loadScenario', ...(await loadScenario(form.scenarioId)) };
+  // The schemas (and zod) load when the form is first sent, not before the form can be used.
+  const { signInSchema } = await import('../../../domain/validation');
   const parsed = signInSchema.safeParse(form);
-  if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
-  try {
-    const session = await partnerSignIn(parsed.data.userPrincipalName, parsed.data.password);
-    usePartnerSessionStore.getState().startSession(session);
-    return redirect(safePartnerReturnPath(form.returnTo));
-  } catch (error) {
-    return { step: 'signIn', ...toActionFailure(error) };
-  }
+  if (!parsed.success) return { intent: 'signIn', ...refused(fieldErrors(parsed.error.issues)) };
+  const { userPrincipalName, password } = parsed.data;
+  const result = await runAction(async () => {
+    usePartnerSessionStore.getState().startSession(await partnerSignIn(userPrincipalName, password));
+    throw redirect(safePartnerReturnPath(form.returnTo));
+  });
+  return { intent: 'signIn', ...result };
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { controls } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const result = useActionData<typeof action>();
+  const signInFailed = result?.intent === 'signIn' && !result.ok ? result : undefined;
+  const scenario = result?.intent === 'loadScenario' ? result : undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const language = usePreferencesStore((s) => s.language);
@@ -82,8 +79,8 @@ export function Component() {
             onChange={setCredentials}
             returnTo={safePartnerReturnPath(searchParams.get('returnTo'))}
             submitting={submitting}
-            fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
-            error={actionData?.step === 'signIn' ? actionData.error : undefined}
+            fieldErrors={signInFailed?.fieldErrors}
+            error={signInFailed?.error}
             userNameHint={t('pc.signIn.userNameHint')}
           />
         </>
@@ -94,8 +91,8 @@ export function Component() {
           side="partner"
           language={language}
           submitting={submitting}
-          loaded={actionData?.step === 'scenarioLoaded'}
-          error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+          loaded={scenario?.ok === true}
+          error={scenario?.ok === false ? scenario.error : undefined}
           linkFor={demoLinkFor}
           onUseAccount={useAccount}
         />
