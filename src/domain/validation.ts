@@ -16,7 +16,6 @@ export const signInSchema = z.object({
     .transform((value) => value.toLowerCase()),
   password: z.string({ error: 'validation.passwordRequired' }).min(1, 'validation.passwordRequired').max(256),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 /** At least 8 characters, and three of: lower case, upper case, digits, symbols. */
 export const newPasswordSchema = z
@@ -91,7 +90,6 @@ export const contactSchema = z.strictObject({
     .optional()
     .transform((value) => (value ? value : undefined)),
 });
-export type ContactInput = z.infer<typeof contactSchema>;
 
 /**
  * A calendar date (`2026-11-25`) or a date-time; it must exist (no 30 February). Dates without a zone are
@@ -171,7 +169,6 @@ export const newCustomerSchema = z.object({
     }),
   }),
 });
-export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
 
 /** Partner Center's Order body (POST /v1/customers/{id}/orders), one line per offer. */
 export const orderSchema = z.object({
