@@ -9,14 +9,11 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
-import { refused, runAction, type ActionResult } from '../../api/action-result';
-import { changePassword, signIn } from '../../api/auth';
-import type { SignInResult } from '../../api/types';
 import { SignInLayout } from '../../components/sign-in-layout';
-import { fieldErrors } from '../../domain/field-errors';
 import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
+import { changePasswordFromForm, signInFromForm } from '../../features/auth/sign-in';
 import { SignInForm } from '../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { useSessionStore } from '../../stores/session-store';
@@ -29,67 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { controls: loadDemoControls(request.signal) };
 }
 
-/** The first-sign-in step: a new password for a temporary one. */
-interface PasswordChange {
-  changeToken: string;
-  userPrincipalName: string;
-}
-
-type ActionData =
-  | ({ intent: 'signIn' } & ActionResult<{ passwordChange: PasswordChange }>)
-  | ({ intent: 'changePassword' } & ActionResult<
-      { passwordChange: PasswordChange },
-      { passwordChange: PasswordChange }
-    >)
-  | ({ intent: 'loadScenario' } & ActionResult);
-
-/** Signed in: start the session and go on (a thrown redirect). A temporary password asks for a new one. */
-function finish(result: SignInResult, returnTo: string, userPrincipalName: string) {
-  if (result.status === 'passwordChangeRequired') {
-    return { passwordChange: { changeToken: result.changeToken, userPrincipalName } };
-  }
-  useSessionStore.getState().startSession({ token: result.token, expiresAt: result.expiresAt });
-  throw redirect(safeReturnPath(returnTo));
-}
-
-export async function action({ request }: ActionFunctionArgs): Promise<ActionData> {
+export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const returnTo = form.returnTo ?? '';
-
   if (form.intent === 'loadScenario')
-    return { intent: 'loadScenario', ...(await loadScenario(form.scenarioId)) };
-  // The schemas (and zod) load when the form is first sent, not before the form can be used.
-  const { changePasswordFormSchema, signInSchema } = await import('../../domain/validation');
-
-  if (form.intent === 'changePassword') {
-    const passwordChange = {
-      changeToken: form.changeToken ?? '',
-      userPrincipalName: form.userPrincipalName ?? '',
-    };
-    const parsed = changePasswordFormSchema.safeParse(form);
-    const result = parsed.success
-      ? await runAction(async () =>
-          finish(
-            await changePassword(parsed.data.changeToken, parsed.data.newPassword),
-            returnTo,
-            passwordChange.userPrincipalName,
-          ),
-        )
-      : refused(fieldErrors(parsed.error.issues));
-    return result.ok
-      ? { intent: 'changePassword', ...result }
-      : { intent: 'changePassword', ...result, passwordChange };
-  }
-
-  const parsed = signInSchema.safeParse(form);
-  if (!parsed.success) return { intent: 'signIn', ...refused(fieldErrors(parsed.error.issues)) };
-  const { userPrincipalName, password } = parsed.data;
-  return {
-    intent: 'signIn',
-    ...(await runAction(async () =>
-      finish(await signIn(userPrincipalName, password), returnTo, userPrincipalName),
-    )),
-  };
+    return { intent: 'loadScenario' as const, ...(await loadScenario(form.scenarioId)) };
+  if (form.intent === 'changePassword')
+    return { intent: 'changePassword' as const, ...(await changePasswordFromForm(form)) };
+  return { intent: 'signIn' as const, ...(await signInFromForm(form)) };
 }
 
 export function Component() {

@@ -10,12 +10,10 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
-import { refused, runAction, type ActionResult } from '../../../api/action-result';
-import { partnerSignIn } from '../../../api/partner-center';
 import { SignInLayout } from '../../../components/sign-in-layout';
-import { fieldErrors } from '../../../domain/field-errors';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
+import { partnerSignInFromForm } from '../../../features/auth/sign-in';
 import { SignInForm } from '../../../features/auth/sign-in-form';
 import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
@@ -30,22 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { controls: loadDemoControls(request.signal) };
 }
 
-type ActionData = { intent: 'signIn' | 'loadScenario' } & ActionResult;
-
-export async function action({ request }: ActionFunctionArgs): Promise<ActionData> {
+export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   if (form.intent === 'loadScenario')
-    return { intent: 'loadScenario', ...(await loadScenario(form.scenarioId)) };
-  // The schemas (and zod) load when the form is first sent, not before the form can be used.
-  const { signInSchema } = await import('../../../domain/validation');
-  const parsed = signInSchema.safeParse(form);
-  if (!parsed.success) return { intent: 'signIn', ...refused(fieldErrors(parsed.error.issues)) };
-  const { userPrincipalName, password } = parsed.data;
-  const result = await runAction(async () => {
-    usePartnerSessionStore.getState().startSession(await partnerSignIn(userPrincipalName, password));
-    throw redirect(safePartnerReturnPath(form.returnTo));
-  });
-  return { intent: 'signIn', ...result };
+    return { intent: 'loadScenario' as const, ...(await loadScenario(form.scenarioId)) };
+  return { intent: 'signIn' as const, ...(await partnerSignInFromForm(form)) };
 }
 
 export function Component() {
