@@ -4,7 +4,6 @@ import type {
   AgreementMetaData,
   AgreementRecord,
   Collection,
-  DirectSignedCustomerAgreementStatus,
 } from './types';
 import { MCA_TYPE } from '../domain/contract';
 import type { AcceptanceBlock } from '../domain/acceptance';
@@ -54,12 +53,6 @@ export const getAgreementDocument = (
     query: params,
     signal,
   });
-
-export const getDirectSignStatus = (tenantId: string, signal?: AbortSignal) =>
-  apiRequest<DirectSignedCustomerAgreementStatus>(
-    `/v1/customers/${encodeURIComponent(tenantId)}/directSignedMicrosoftCustomerAgreementStatus`,
-    { signal },
-  );
 
 export const getAgreementStatus = (signal?: AbortSignal) =>
   apiRequest<CustomerAgreementStatus>('/api/agreement', { signal });

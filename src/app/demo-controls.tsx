@@ -2,13 +2,13 @@ import { Suspense, lazy, memo } from 'react';
 import Button from '@mui/material/Button';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
+import { runAction, type ActionResult } from '../api/action-result';
 import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
 import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
 import { PageLoading } from '../components/page-loading';
 import { adminPortalLink } from '../domain/admin-links';
 import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
-import { toActionFailure, type ActionFailure } from './session';
 
 // What both sign-in pages (admin center and Partner Center) offer trainers: the scenario catalog, the
 // current state, and loading a scenario. The sign-in form does not wait for any of it.
@@ -31,15 +31,11 @@ export async function loadDemoControls(signal: AbortSignal): Promise<DemoControl
   return { scenarios: scenarios.items, state };
 }
 
-export type LoadScenarioResult = { step: 'scenarioLoaded' } | (ActionFailure & { step: 'scenarioFailed' });
-
-export async function loadScenario(scenarioId: string | undefined): Promise<LoadScenarioResult> {
-  try {
+export function loadScenario(scenarioId: string | undefined): Promise<ActionResult> {
+  return runAction(async () => {
     await resetDemo(scenarioId);
-    return { step: 'scenarioLoaded' };
-  } catch (error) {
-    return { step: 'scenarioFailed', ...toActionFailure(error) };
-  }
+    return {};
+  });
 }
 
 const DemoScenarios = lazy(() =>

@@ -1,13 +1,13 @@
 import type { ShouldRevalidateFunctionArgs } from 'react-router';
+import type { ActionResult } from '../api/action-result';
 
 // When loaders run again. React Router's default is after every form, on every query change and on
 // `revalidate()` (another tab changed the data); two cases need less.
 
-/** A form whose action failed (an error, or field errors) changed nothing. */
+/** A form whose action failed (`ok: false`, see ActionResult) changed nothing. */
 function formFailed({ formMethod, actionResult }: ShouldRevalidateFunctionArgs): boolean {
   if (!formMethod || typeof actionResult !== 'object' || actionResult === null) return false;
-  const result = actionResult as { error?: unknown; fieldErrors?: unknown };
-  return Boolean(result.error) || Boolean(result.fieldErrors);
+  return (actionResult as Partial<ActionResult>).ok === false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import type { ActionFailure } from '../api/action-result';
 import { ApiError } from '../api/client';
 import { paths } from '../domain/paths';
 import { usePartnerSessionStore, useSessionStore } from '../stores/session-store';
@@ -9,18 +10,29 @@ function returnTo(request: Request): string {
   return url.pathname + url.search;
 }
 
+/** A loader's 401 is thrown; an action's comes back as its failure (runAction caught it). */
+function unauthorized(outcome: unknown): boolean {
+  if (outcome instanceof ApiError) return outcome.status === 401;
+  const result = (typeof outcome === 'object' && outcome !== null ? outcome : {}) as Partial<ActionFailure>;
+  return result.ok === false && result.error?.status === 401;
+}
+
 function sessionGuard(store: typeof useSessionStore, signInHref: (returnTo: string) => string) {
   return async <T>(request: Request, run: () => Promise<T>): Promise<T> => {
+    const signInAgain = () => {
+      store.getState().endSession();
+      return redirect(signInHref(returnTo(request)));
+    };
     if (!store.getState().session) throw redirect(signInHref(returnTo(request)));
+    let result: T;
     try {
-      return await run();
+      result = await run();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        store.getState().endSession();
-        throw redirect(signInHref(returnTo(request)));
-      }
+      if (unauthorized(error)) throw signInAgain();
       throw error;
     }
+    if (unauthorized(result)) throw signInAgain();
+    return result;
   };
 }
 
@@ -32,32 +44,3 @@ export const withSession = sessionGuard(useSessionStore, paths.signIn.href);
 
 /** The same for a partner agent in Partner Center (simulated). */
 export const withPartnerSession = sessionGuard(usePartnerSessionStore, paths.partnerCenter.signIn.href);
-
-/** What an action returns when its call failed: enough for the form to say why and offer a retry. */
-export interface ActionFailure {
-  error: { status: number; code: number | string; description: string; data: unknown[] };
-}
-
-export function toActionFailure(error: unknown): ActionFailure {
-  if (error instanceof ApiError) {
-    return {
-      error: { status: error.status, code: error.code, description: error.description, data: error.data },
-    };
-  }
-  throw error;
-}
-
-/**
- * Field messages (validation keys) the backend returned with a 400, by form field: the last part of the
- * body path (`primaryContact.email` → `email`, `lineItems.0.quantity` → `quantity`), as the forms name them.
- */
-export function fieldErrorsFrom(failure: ActionFailure): Record<string, string> | null {
-  const result: Record<string, string> = {};
-  for (const item of failure.error.data) {
-    const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
-    if (typeof field === 'string' && typeof message === 'string' && message.startsWith('validation.')) {
-      result[field.split('.').pop() ?? field] ??= message;
-    }
-  }
-  return Object.keys(result).length ? result : null;
-}

@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Form, useFetcher } from 'react-router';
+import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
@@ -22,11 +23,7 @@ const PRESETS = [
   ['demo.presetNone', ''],
 ] as const;
 
-interface FaultsAnswer {
-  faults?: string;
-  error?: { status: number; code: number | string; description: string };
-  fieldErrors?: Record<string, string> | null;
-}
+type FaultsAnswer = ActionResult<{ faults: string }>;
 
 /** Simulated faults of this tab: a text like `latency:2000,error:0.3`, presets, Apply. */
 function FaultsForm({ faults }: { faults: string }) {
@@ -34,14 +31,15 @@ function FaultsForm({ faults }: { faults: string }) {
   const fetcher = useFetcher<FaultsAnswer>();
   const [text, setText] = useState(faults);
   const answer = fetcher.data;
-  const fieldError = answer?.fieldErrors?.faults;
+  const failed = answer?.ok === false ? answer : undefined;
+  const fieldError = failed?.fieldErrors?.faults;
   return (
     <fetcher.Form method="post" action={paths.demoFaults.href()}>
       <Typography variant="h3" component="h3" sx={{ mt: 3, mb: 1 }}>
         {t('demo.faultsTitle')}
       </Typography>
       <DialogContentText sx={{ mb: 2 }}>{t('demo.faultsExplanation')}</DialogContentText>
-      {answer?.error && !fieldError ? <ApiErrorAlert error={answer.error} /> : null}
+      {failed?.error && !fieldError ? <ApiErrorAlert error={failed.error} /> : null}
       <TextField
         name="faults"
         label={t('demo.faults')}
@@ -64,7 +62,7 @@ function FaultsForm({ faults }: { faults: string }) {
         {t('demo.applyFaults')}
       </Button>
       <Box aria-live="polite" sx={{ mt: 1 }}>
-        {answer && answer.faults !== undefined && fetcher.state === 'idle' ? (
+        {answer?.ok && fetcher.state === 'idle' ? (
           <Typography variant="body2">
             {answer.faults ? t('demo.faultsApplied', { faults: answer.faults }) : t('demo.faultsCleared')}
           </Typography>

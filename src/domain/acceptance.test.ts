@@ -15,6 +15,11 @@ describe('acceptanceBlock', () => {
     );
   });
 
+  it('counts one purchase through a partner among purchases made in the admin center', () => {
+    const purchases = [through('offer', null), through('softwareSubscription'), through('azurePlan', null)];
+    expect(acceptanceBlock({ mcaConfirmed: false, purchases, partnerIds: [EXISTING] })).toBe('scenario1');
+  });
+
   it('Scenario 2: the same history, invitation from a partner new to the tenant', () => {
     const facts = { mcaConfirmed: false, purchases: [through('reservedInstance')], partnerIds: [EXISTING] };
     expect(acceptanceBlock({ ...facts, invitingPartnerId: NEW })).toBe('scenario2');

@@ -37,9 +37,7 @@ export type AcceptanceBlock = 'none' | 'scenario1' | 'scenario2';
 
 export function acceptanceBlock(facts: AcceptanceFacts): AcceptanceBlock {
   if (facts.mcaConfirmed) return 'none';
-  const boughtThroughPartner = facts.purchases.some(
-    (purchase) => purchase.partnerId !== null && PURCHASE_KINDS.includes(purchase.kind),
-  );
+  const boughtThroughPartner = facts.purchases.some((purchase) => purchase.partnerId !== null);
   if (!boughtThroughPartner) return 'none';
   if (facts.invitingPartnerId && !facts.partnerIds.includes(facts.invitingPartnerId)) return 'scenario2';
   return 'scenario1';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrors } from './field-errors';
 import {
   agreementDateSchema,
   changePasswordFormSchema,
   contactSchema,
-  fieldErrors,
   hasUnstorableCharacters,
   newPasswordSchema,
   signInSchema,
@@ -32,7 +32,7 @@ describe('signInSchema', () => {
   ])('refuses %j', (input, errors) => {
     const result = signInSchema.safeParse(input);
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrors(result.error)).toEqual(errors);
+    if (!result.success) expect(fieldErrors(result.error.issues)).toEqual(errors);
   });
 });
 
@@ -57,7 +57,7 @@ describe('new passwords', () => {
     });
     expect(result.success).toBe(false);
     if (!result.success)
-      expect(fieldErrors(result.error)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
+      expect(fieldErrors(result.error.issues)).toEqual({ confirmPassword: 'validation.passwordsDiffer' });
   });
 });
 
@@ -85,7 +85,7 @@ describe('hasUnstorableCharacters', () => {
       lastName: 'Lewis',
       email: 'h@x.example',
     });
-    expect(result.success ? null : fieldErrors(result.error)).toEqual({
+    expect(result.success ? null : fieldErrors(result.error.issues)).toEqual({
       firstName: 'validation.controlCharacters',
     });
   });

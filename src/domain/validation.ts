@@ -20,7 +20,6 @@ export const signInSchema = z.object({
     .min(1, 'validation.passwordRequired')
     .max(256, 'validation.passwordTooLong'),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 /** At least 8 characters, and three of: lower case, upper case, digits, symbols. */
 export const newPasswordSchema = z
@@ -123,7 +122,6 @@ export const contactSchema = z.strictObject({
     .optional()
     .transform((value) => (value ? value : undefined)),
 });
-export type ContactInput = z.infer<typeof contactSchema>;
 
 /**
  * A calendar date (`2026-11-25`) or a date-time; it must exist (no 30 February). Dates without a zone are
@@ -207,7 +205,6 @@ export const newCustomerSchema = z.strictObject({
     }),
   }),
 });
-export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
 
 /** Partner Center's Order body (POST /v1/customers/{id}/orders), one line per offer. */
 export const orderSchema = z.strictObject({
@@ -225,28 +222,8 @@ export const orderSchema = z.strictObject({
     .max(10),
 });
 
-/** The first message per field, keyed by the last part of its path (`primaryContact.email` → `email`). */
-export function leafFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const result: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[issue.path.length - 1] ?? 'form');
-    result[field] ??= issue.message;
-  }
-  return result;
-}
-
 /** The customer's acceptance as a partner enters it: the person who accepted and the date. */
 export const attestationFormSchema = z.object({
   primaryContact: contactSchema,
   dateAgreed: agreementDateSchema,
 });
-
-/** The first message of a failed parse, keyed by field, for forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    result[field] ??= issue.message;
-  }
-  return result;
-}

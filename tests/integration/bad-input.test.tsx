@@ -2,12 +2,12 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY, db, load, loadNotices } from '../../mocks/db/db';
 import { DB_VERSION } from '../../mocks/db/schema';
+import { fieldErrors } from '../../src/domain/field-errors';
 import { parseInvitationLink } from '../../src/domain/invitation-link';
 import { safeReturnPath } from '../../src/domain/return-url';
 import {
   attestationFormSchema,
   changePasswordFormSchema,
-  leafFieldErrors,
   newCustomerSchema,
   signInSchema,
 } from '../../src/domain/validation';
@@ -74,7 +74,7 @@ describe('forms: sign-in and password', () => {
   ])('sign-in: %s', (_, input, field, key) => {
     const parsed = signInSchema.safeParse(input);
     expect(parsed.success).toBe(false);
-    expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
+    expect(fieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
     expect(words(key)).toBeTruthy();
   });
 
@@ -97,7 +97,7 @@ describe('forms: sign-in and password', () => {
     ],
   ])('change password: %s', (_, newPassword, confirmPassword, field, key) => {
     const parsed = changePasswordFormSchema.safeParse({ changeToken: 't', newPassword, confirmPassword });
-    expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
+    expect(fieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
     expect(words(key)).toBeTruthy();
   });
 
@@ -197,7 +197,7 @@ describe('forms: attestation and new customer', () => {
     ],
   ])('attestation: %s', (_, input, field, key) => {
     const parsed = attestationFormSchema.safeParse(input);
-    expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
+    expect(fieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
     expect(words(key)).toBeTruthy();
   });
 
@@ -246,7 +246,7 @@ describe('forms: attestation and new customer', () => {
     ],
   ])('new customer: %s', (_, overrides, field, key) => {
     const parsed = newCustomerSchema.safeParse(customer(overrides));
-    expect(leafFieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
+    expect(fieldErrors(parsed.error?.issues ?? [])[field]).toBe(key);
     expect(words(key)).toBeTruthy();
   });
 });

@@ -121,6 +121,31 @@ describe('sign-in journey', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
 
+  it('sends a user whose token stopped working while sending a form to sign-in, then back to the page', async () => {
+    server.use(
+      http.post(
+        '*/api/agreement/accept',
+        () =>
+          HttpResponse.json(
+            { code: 1002, description: 'Authorization Failed', data: [], source: 'PartnerFD' },
+            { status: 401 },
+          ),
+        { once: true },
+      ),
+    );
+    const { user } = renderApp('/BillingAccounts/agreement', {
+      signedInAs: 'billing@northwindtraders.onmicrosoft.com',
+    });
+    await user.click(await screen.findByRole('checkbox', { name: /I have read/ }));
+    await user.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('button', { name: 'Use billing@northwindtraders.onmicrosoft.com' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accept agreement' })).toBeInTheDocument();
+  });
+
   it('sends a user whose token no longer works back to sign-in, then back to the page', async () => {
     server.use(
       http.get(

@@ -7,6 +7,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
+import { invalidInput, runAction, type ActionFailure } from '../../api/action-result';
 import { acceptAgreement, getAgreementStatus } from '../../api/agreements';
 import { getMe } from '../../api/auth';
 import { PageHeader } from '../../components/page-header';
@@ -14,9 +15,9 @@ import { paths } from '../../domain/paths';
 import { canAcceptAgreement } from '../../domain/roles';
 import { acceptAgreementSchema } from '../../domain/validation';
 import { AcceptAgreementPanel } from '../../features/agreements/accept-agreement-panel';
-import { loadMcaDocument } from '../agreement-document';
+import { loadMcaDocument } from '../../features/agreements/mca-document';
 import { useDocumentLanguage } from '../use-document-language';
-import { toActionFailure, withSession } from '../session';
+import { withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,27 +28,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs): Promise<ActionFailure> {
   const form = Object.fromEntries(await request.formData());
   const parsed = acceptAgreementSchema.safeParse(form);
-  if (!parsed.success) {
-    return { error: { status: 400, code: 'InvalidInput', description: 'Invalid template', data: [] } };
-  }
-  return withSession(request, async () => {
-    try {
+  if (!parsed.success) return { ok: false, error: invalidInput('Invalid template') };
+  return withSession(request, () =>
+    runAction(async () => {
       await acceptAgreement(parsed.data.templateId);
-    } catch (error) {
-      return toActionFailure(error);
-    }
-    return redirect(`${paths.partners.href()}?accepted=agreement`);
-  });
+      throw redirect(`${paths.partners.href()}?accepted=agreement`);
+    }),
+  );
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { me } = useShellData();
   const { status, mca } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const failed = useActionData<typeof action>();
   const navigation = useNavigation();
   useDocumentLanguage(mca.requestedLanguage);
 
@@ -61,7 +58,7 @@ export function Component() {
         document={mca.document}
         canAccept={canAcceptAgreement(me.user.roles)}
         submitting={navigation.state === 'submitting'}
-        error={failure && 'error' in failure ? failure.error : undefined}
+        error={failed?.error}
       />
     </>
   );

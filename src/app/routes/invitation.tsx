@@ -9,6 +9,7 @@ import {
 import { useTranslation } from '../../i18n/i18n';
 import { getMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
+import { runAction, type ActionFailure } from '../../api/action-result';
 import { acceptInvitation, getInvitation } from '../../api/invitations';
 import { PageHeader } from '../../components/page-header';
 import type { Invitation } from '../../api/types';
@@ -19,9 +20,9 @@ import {
   InvitationLinkProblemView,
   type InvitationProblem,
 } from '../../features/invitations/invitation-link-problem';
+import { loadMcaDocument, type McaDocumentLink } from '../../features/agreements/mca-document';
 import { InvitationPanel } from '../../features/invitations/invitation-panel';
-import { loadMcaDocument, type McaDocumentLink } from '../agreement-document';
-import { toActionFailure, withSession } from '../session';
+import { withSession } from '../session';
 import { useDocumentLanguage } from '../use-document-language';
 import { useShellData } from '../use-shell-data';
 
@@ -55,25 +56,23 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<LoaderDat
   });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs): Promise<ActionFailure> {
   const parsed = parseInvitationLink(new URL(request.url).searchParams);
-  if (!parsed.ok) return redirect(paths.home.href());
+  if (!parsed.ok) throw redirect(paths.home.href());
   const { link } = parsed;
-  return withSession(request, async () => {
-    try {
+  return withSession(request, () =>
+    runAction(async () => {
       await acceptInvitation(link.partnerId, { dap: link.dap, msppId: link.msppId });
-    } catch (error) {
-      return toActionFailure(error);
-    }
-    return redirect(`${paths.partner.href(link.partnerId)}?accepted=invitation`);
-  });
+      throw redirect(`${paths.partner.href(link.partnerId)}?accepted=invitation`);
+    }),
+  );
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { me } = useShellData();
   const loaded = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const failed = useActionData<typeof action>();
   const navigation = useNavigation();
   useDocumentLanguage(loaded.problem ? null : loaded.mca.requestedLanguage);
   return (
@@ -88,7 +87,7 @@ export function Component() {
           mca={loaded.mca}
           canAccept={canAcceptInvitation(me.user.roles)}
           submitting={navigation.state === 'submitting'}
-          error={failure && 'error' in failure ? failure.error : undefined}
+          error={failed?.error}
         />
       )}
     </>

@@ -6,12 +6,13 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from 'react-router';
+import { runAction } from '../../api/action-result';
 import { getPartner, removePartnerRoles } from '../../api/partners';
 import { RouteError } from '../../components/route-error';
 import { paths } from '../../domain/paths';
 import { canManagePartnerRoles } from '../../domain/roles';
 import { PartnerDetailsPanel } from '../../features/partners/partner-details-panel';
-import { toActionFailure, withSession } from '../session';
+import { withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,14 +20,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return withSession(request, async () => {
-    try {
+  return withSession(request, () =>
+    runAction(async () => {
       await removePartnerRoles(params.partnerId ?? '');
-      return { removed: true as const };
-    } catch (error) {
-      return toActionFailure(error);
-    }
-  });
+      return {};
+    }),
+  );
 }
 
 export function Component() {
@@ -43,8 +42,8 @@ export function Component() {
       closeHref={`${paths.partners.href()}${query}`}
       canRemoveRoles={canManagePartnerRoles(me.user.roles)}
       submitting={navigation.state === 'submitting'}
-      removed={!!result && 'removed' in result}
-      error={result && 'error' in result ? result.error : undefined}
+      removed={result?.ok === true}
+      error={result?.ok === false ? result.error : undefined}
     />
   );
 }

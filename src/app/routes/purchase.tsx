@@ -6,13 +6,15 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
+import { invalidInput, runAction, type ActionResult } from '../../api/action-result';
 import { createPurchase, getProducts, getPurchases } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { canPurchase } from '../../domain/roles';
+import { fieldErrors } from '../../domain/field-errors';
 import { purchaseSchema } from '../../domain/validation';
 import { ProductCatalog } from '../../features/billing/product-catalog';
 import { PurchaseHistory } from '../../features/billing/purchase-history';
-import { toActionFailure, withSession } from '../session';
+import { withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,26 +27,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+type PurchaseResult = ActionResult<
+  { bought: { productName: string; quantity: number } },
+  /** The product whose form was sent: its card shows the failure. */
+  { productId: string }
+>;
+
+export async function action({ request }: ActionFunctionArgs): Promise<PurchaseResult> {
   const form = await request.formData();
   const productId = String(form.get('productId') ?? '');
   const parsed = purchaseSchema.safeParse({ productId, quantity: Number(form.get('quantity')) });
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'validation.quantityInvalid';
+    const errors = fieldErrors(parsed.error.issues);
     return {
+      ok: false,
       productId,
-      fieldError: message,
-      error: { status: 400, code: 'InvalidInput', description: message, data: [] },
+      fieldErrors: errors,
+      error: invalidInput(Object.values(errors).join(' ')),
     };
   }
-  return withSession(request, async () => {
-    try {
+  const result = await withSession(request, () =>
+    runAction(async () => {
       const purchase = await createPurchase(parsed.data.productId, parsed.data.quantity);
       return { bought: { productName: purchase.productName, quantity: purchase.quantity } };
-    } catch (error) {
-      return { productId, ...toActionFailure(error) };
-    }
-  });
+    }),
+  );
+  return result.ok ? result : { ...result, productId };
 }
 
 export function Component() {
@@ -63,8 +71,8 @@ export function Component() {
         mcaConfirmed={me.mca.confirmed}
         canBuy={canPurchase(me.user.roles)}
         submittingProductId={submittingProductId}
-        failure={result && 'error' in result ? result : undefined}
-        bought={result && 'bought' in result ? result.bought : undefined}
+        failure={result?.ok === false ? result : undefined}
+        bought={result?.ok ? result.bought : undefined}
       />
       <PurchaseHistory purchases={purchases} />
     </>

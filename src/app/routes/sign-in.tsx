@@ -9,22 +9,14 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
-import { changePassword, signIn } from '../../api/auth';
-import type { SignInResult } from '../../api/types';
 import { SignInLayout } from '../../components/sign-in-layout';
 import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
+import { changePasswordFromForm, signInFromForm } from '../../features/auth/sign-in';
 import { SignInForm } from '../../features/auth/sign-in-form';
 import { useSessionStore } from '../../stores/session-store';
-import {
-  DeferredDemoScenarios,
-  demoLinkFor,
-  loadDemoControls,
-  loadScenario,
-  type LoadScenarioResult,
-} from '../demo-controls';
-import { fieldErrorsFrom, toActionFailure, type ActionFailure } from '../session';
+import { DeferredDemoScenarios, demoLinkFor, loadDemoControls, loadScenario } from '../demo-controls';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnPath(new URL(request.url).searchParams.get('returnTo'));
@@ -33,70 +25,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { controls: loadDemoControls(request.signal) };
 }
 
-type ActionData =
-  | (Partial<ActionFailure> & { step: 'signIn'; fieldErrors?: Record<string, string> })
-  | (Partial<ActionFailure> & {
-      step: 'changePassword';
-      changeToken: string;
-      userPrincipalName: string;
-      fieldErrors?: Record<string, string>;
-    })
-  | LoadScenarioResult;
-
-function finish(result: SignInResult, returnTo: string, userPrincipalName: string): ActionData | Response {
-  if (result.status === 'passwordChangeRequired') {
-    return { step: 'changePassword', changeToken: result.changeToken, userPrincipalName };
-  }
-  useSessionStore.getState().startSession({ token: result.token, expiresAt: result.expiresAt });
-  return redirect(safeReturnPath(returnTo));
-}
-
-export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
+export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const returnTo = form.returnTo ?? '';
-
-  if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
-  // The schemas (and zod) load when the form is first sent, not before the form can be used.
-  const { changePasswordFormSchema, fieldErrors, signInSchema } = await import('../../domain/validation');
-
-  if (form.intent === 'changePassword') {
-    const step = {
-      step: 'changePassword' as const,
-      changeToken: form.changeToken ?? '',
-      userPrincipalName: form.userPrincipalName ?? '',
-    };
-    const parsed = changePasswordFormSchema.safeParse(form);
-    if (!parsed.success) return { ...step, fieldErrors: fieldErrors(parsed.error) };
-    try {
-      return finish(
-        await changePassword(parsed.data.changeToken, parsed.data.newPassword),
-        returnTo,
-        step.userPrincipalName,
-      );
-    } catch (error) {
-      const failure = toActionFailure(error);
-      const fields = fieldErrorsFrom(failure);
-      return fields ? { ...step, fieldErrors: fields } : { ...step, ...failure };
-    }
-  }
-
-  const parsed = signInSchema.safeParse(form);
-  if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
-  try {
-    return finish(
-      await signIn(parsed.data.userPrincipalName, parsed.data.password),
-      returnTo,
-      parsed.data.userPrincipalName,
-    );
-  } catch (error) {
-    return { step: 'signIn', ...toActionFailure(error) };
-  }
+  if (form.intent === 'loadScenario')
+    return { intent: 'loadScenario' as const, ...(await loadScenario(form.scenarioId)) };
+  if (form.intent === 'changePassword')
+    return { intent: 'changePassword' as const, ...(await changePasswordFromForm(form)) };
+  return { intent: 'signIn' as const, ...(await signInFromForm(form)) };
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { controls } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
@@ -109,20 +50,24 @@ export function Component() {
   const returnTo = safeReturnPath(searchParams.get('returnTo'));
   // Busy until the next page has loaded too: a second click meanwhile would sign in again.
   const submitting = navigation.state !== 'idle';
+  const signInAnswer = result?.intent === 'signIn' ? result : undefined;
+  // The new-password form shows after a sign-in with a temporary password, and while its answers fail.
+  const changing = result?.intent === 'changePassword' ? result : signInAnswer?.ok ? signInAnswer : undefined;
+  const scenario = result?.intent === 'loadScenario' ? result : undefined;
 
   return (
     <SignInLayout
       title={t('signIn.title')}
       otherSide={{ to: paths.partnerCenter.signIn.href(), label: t('signIn.partnerLink') }}
       form={
-        actionData?.step === 'changePassword' ? (
+        changing ? (
           <ChangePasswordForm
-            changeToken={actionData.changeToken}
-            userPrincipalName={actionData.userPrincipalName}
+            changeToken={changing.passwordChange.changeToken}
+            userPrincipalName={changing.passwordChange.userPrincipalName}
             returnTo={returnTo}
             submitting={submitting}
-            fieldErrors={actionData.fieldErrors}
-            error={actionData.error}
+            fieldErrors={changing.ok ? undefined : changing.fieldErrors}
+            error={changing.ok ? undefined : changing.error}
           />
         ) : (
           <SignInForm
@@ -130,8 +75,8 @@ export function Component() {
             onChange={setCredentials}
             returnTo={returnTo}
             submitting={submitting}
-            fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
-            error={actionData?.step === 'signIn' ? actionData.error : undefined}
+            fieldErrors={signInAnswer?.ok === false ? signInAnswer.fieldErrors : undefined}
+            error={signInAnswer?.ok === false ? signInAnswer.error : undefined}
           />
         )
       }
@@ -139,8 +84,8 @@ export function Component() {
         <DeferredDemoScenarios
           controls={controls}
           submitting={submitting}
-          loaded={actionData?.step === 'scenarioLoaded'}
-          error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+          loaded={scenario?.ok === true}
+          error={scenario?.ok === false ? scenario.error : undefined}
           linkFor={demoLinkFor}
           onUseAccount={useAccount}
         />

@@ -9,7 +9,8 @@ import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { Link as RouterLink } from 'react-router';
 import type { Product } from '../../api/types';
-import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import type { ActionFailure } from '../../api/action-result';
+import { ApiErrorAlert } from '../../components/api-error-alert';
 import { paths } from '../../domain/paths';
 import { useFormat } from '../../i18n/use-format';
 
@@ -18,7 +19,8 @@ export interface ProductCatalogProps {
   mcaConfirmed: boolean;
   canBuy: boolean;
   submittingProductId: string | null;
-  failure?: { productId: string; error: ApiErrorLike; fieldError?: string };
+  /** A purchase that failed, on the card of the product it was for. */
+  failure?: ActionFailure & { productId: string };
   bought?: { productName: string; quantity: number };
 }
 
@@ -62,6 +64,7 @@ export function ProductCatalog({
       >
         {products.map((product) => {
           const failed = failure?.productId === product.id ? failure : undefined;
+          const quantityError = failed?.fieldErrors?.quantity;
           return (
             <Paper
               key={product.id}
@@ -78,7 +81,7 @@ export function ProductCatalog({
                   price: format.money(product.monthlyPrice, product.currency),
                 })}
               </Typography>
-              {failed ? (
+              {failed?.error ? (
                 <ApiErrorAlert
                   error={failed.error}
                   action={
@@ -102,8 +105,8 @@ export function ProductCatalog({
                   size="small"
                   defaultValue={1}
                   label={t('purchase.quantity')}
-                  error={!!failed?.fieldError}
-                  helperText={failed?.fieldError ? t.dynamic(failed.fieldError) : undefined}
+                  error={!!quantityError}
+                  helperText={quantityError ? t.dynamic(quantityError) : undefined}
                   slotProps={{ htmlInput: { min: 1, max: 300, 'aria-describedby': `product-${product.id}` } }}
                   sx={{ width: 120 }}
                 />

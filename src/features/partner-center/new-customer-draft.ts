@@ -1,5 +1,6 @@
 import type { Contact, NewCustomer } from '../../api/types';
-import { attestationFormSchema, leafFieldErrors, newCustomerSchema } from '../../domain/validation';
+import { fieldErrors } from '../../domain/field-errors';
+import { attestationFormSchema, newCustomerSchema } from '../../domain/validation';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
 import { emptyContact, type ContactValues } from './contact-fields';
 
@@ -66,7 +67,7 @@ export function checkDraft(draft: NewCustomerDraft, today: string, culture: stri
   };
   const errors: Record<string, string> = {};
   const parsed = newCustomerSchema.safeParse(customer);
-  if (!parsed.success) Object.assign(errors, leafFieldErrors(parsed.error.issues));
+  if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error.issues));
   if (!/^[A-Za-z0-9]{1,27}$/.test(draft.domain.trim()))
     errors.domain = draft.domain.trim() ? 'validation.domainInvalid' : 'validation.domainRequired';
 
@@ -79,7 +80,7 @@ export function checkDraft(draft: NewCustomerDraft, today: string, culture: stri
       if (checked.data.dateAgreed.slice(0, 10) > today) errors.dateAgreed = 'validation.dateInFuture';
       else attestation = checked.data;
     } else {
-      for (const [field, message] of Object.entries(leafFieldErrors(checked.error.issues))) {
+      for (const [field, message] of Object.entries(fieldErrors(checked.error.issues))) {
         const key = field === 'dateAgreed' || draft.signerIsContact ? field : `signer.${field}`;
         errors[key] ??= message;
       }

@@ -16,6 +16,7 @@ import { getCustomerRelationships } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { canManageCustomers } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
+import { attestFromForm, useAttestationBlock } from '../../../features/partner-center/attest';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
 import {
   AccountInfoDetails,
@@ -23,12 +24,7 @@ import {
   IndirectPartners,
   Section,
 } from '../../../features/partner-center/customer-account-info';
-import {
-  attestFromForm,
-  loadCustomerStanding,
-  useAttestationBlock,
-  type AttestationResult,
-} from '../../partner-attestation';
+import { loadCustomerStanding } from '../../../features/partner-center/customer-standing';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
@@ -45,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs): Promise<AttestationResult> {
+export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   return withPartnerSession(request, () => attestFromForm(params.customerId ?? '', form));
 }
@@ -53,25 +49,25 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
 export function Component() {
   const { t } = useTranslation();
   const { customer, agreements, status, relationships } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
   const name = customer.companyProfile.companyName;
   // An advisor of this customer may neither confirm nor order (the backend refuses both too).
   const advisor = customer.relationshipToPartner === 'advisor';
-  const attestationBlock = useAttestationBlock();
+  const attestationBlock = useAttestationBlock(me);
   const blocked = advisor
     ? t('pc.attest.advisorCannot', { partner: me.partner.name, customer: name })
     : attestationBlock;
   const [editing, setEditing] = useState(false);
   const [handled, setHandled] = useState<unknown>(null);
   // A saved confirmation closes the form (once per answer).
-  if (actionData && 'attested' in actionData && actionData !== handled) {
-    setHandled(actionData);
+  if (result?.ok && result !== handled) {
+    setHandled(result);
     setEditing(false);
   }
-  const saved = actionData && 'attested' in actionData && !editing;
-  const failure = actionData && 'error' in actionData ? actionData.error : undefined;
+  const saved = result?.ok && !editing;
+  const failed = result?.ok === false ? result : undefined;
 
   return (
     <>
@@ -110,8 +106,8 @@ export function Component() {
               today={me.now.slice(0, 10)}
               submitLabel={t('pc.attest.save')}
               submitting={navigation.state === 'submitting'}
-              fieldErrors={actionData && 'fieldErrors' in actionData ? actionData.fieldErrors : undefined}
-              error={failure}
+              fieldErrors={failed?.fieldErrors}
+              error={failed?.error}
               onCancel={() => setEditing(false)}
             />
           </>

@@ -10,22 +10,17 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
-import { createOrder, getOffers } from '../../../api/partner-center';
-import type { Order } from '../../../api/types';
+import { getOffers } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { isMcaSettled } from '../../../domain/mca-standing';
 import { canPlaceOrders } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
-import { leafFieldErrors, orderSchema } from '../../../domain/validation';
+import { attestFromForm, useAttestationBlock } from '../../../features/partner-center/attest';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
+import { loadCustomerStanding } from '../../../features/partner-center/customer-standing';
+import { orderFromForm } from '../../../features/partner-center/order';
 import { OrderForm } from '../../../features/partner-center/order-form';
-import {
-  attestFromForm,
-  loadCustomerStanding,
-  useAttestationBlock,
-  type AttestationResult,
-} from '../../partner-attestation';
-import { fieldErrorsFrom, toActionFailure, withPartnerSession, type ActionFailure } from '../../session';
+import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
 // Customers › a customer › New order. Until the customer's MCA acceptance is confirmed, Partner Center
@@ -40,45 +35,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type OrderResult =
-  | { intent: 'order'; order: Order }
-  | { intent: 'order'; fieldErrors: Record<string, string> }
-  | (ActionFailure & { intent: 'order' });
-
-export async function action({
-  request,
-  params,
-}: ActionFunctionArgs): Promise<AttestationResult | OrderResult> {
+export async function action({ request, params }: ActionFunctionArgs) {
   const customerId = params.customerId ?? '';
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  return withPartnerSession(request, async () => {
-    if (form.intent === 'attest') return attestFromForm(customerId, form);
-    const parsed = orderSchema.safeParse({
-      lineItems: [{ lineItemNumber: 0, offerId: form.offerId ?? '', quantity: Number(form.quantity) }],
-    });
-    if (!parsed.success) return { intent: 'order', fieldErrors: leafFieldErrors(parsed.error.issues) };
-    try {
-      return { intent: 'order', order: await createOrder(customerId, parsed.data.lineItems) };
-    } catch (error) {
-      const failure = toActionFailure(error);
-      const fields = fieldErrorsFrom(failure);
-      return fields ? { intent: 'order', fieldErrors: fields } : { intent: 'order', ...failure };
-    }
-  });
+  return withPartnerSession(request, async () =>
+    form.intent === 'attest'
+      ? { intent: 'attest' as const, ...(await attestFromForm(customerId, form)) }
+      : { intent: 'order' as const, ...(await orderFromForm(customerId, form)) },
+  );
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { customer, offers, status } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
-  const attestationBlock = useAttestationBlock();
+  const attestationBlock = useAttestationBlock(me);
   const name = customer.companyProfile.companyName;
   const submitting = navigation.state === 'submitting';
-  const attest = actionData?.intent === 'attest' ? actionData : undefined;
-  const order = actionData?.intent === 'order' ? actionData : undefined;
-  const placed = order && 'order' in order ? order.order : undefined;
+  const attest = result?.intent === 'attest' ? result : undefined;
+  const order = result?.intent === 'order' ? result : undefined;
+  const placed = order?.ok ? order.order : undefined;
 
   let body;
   if (!canPlaceOrders(me.partner.kind)) {
@@ -107,8 +85,8 @@ export function Component() {
             today={me.now.slice(0, 10)}
             submitLabel={t('pc.order.saveAndContinue')}
             submitting={submitting}
-            fieldErrors={attest && 'fieldErrors' in attest ? attest.fieldErrors : undefined}
-            error={attest && 'error' in attest ? attest.error : undefined}
+            fieldErrors={attest?.ok === false ? attest.fieldErrors : undefined}
+            error={attest?.ok === false ? attest.error : undefined}
           />
         )}
       </>
@@ -116,7 +94,7 @@ export function Component() {
   } else {
     body = (
       <>
-        {attest && 'attested' in attest ? (
+        {attest?.ok ? (
           <Alert severity="success" role="status" sx={{ mb: 2 }}>
             {t('pc.attest.saved', { customer: name })}
           </Alert>
@@ -133,8 +111,8 @@ export function Component() {
         <OrderForm
           offers={offers}
           submitting={submitting}
-          fieldErrors={order && 'fieldErrors' in order ? order.fieldErrors : undefined}
-          error={order && 'error' in order ? order.error : undefined}
+          fieldErrors={order?.ok === false ? order.fieldErrors : undefined}
+          error={order?.ok === false ? order.error : undefined}
         />
       </>
     );

@@ -10,20 +10,13 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
-import { partnerSignIn } from '../../../api/partner-center';
 import { SignInLayout } from '../../../components/sign-in-layout';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
+import { partnerSignInFromForm } from '../../../features/auth/sign-in';
 import { SignInForm } from '../../../features/auth/sign-in-form';
 import { usePartnerSessionStore } from '../../../stores/session-store';
-import {
-  DeferredDemoScenarios,
-  demoLinkFor,
-  loadDemoControls,
-  loadScenario,
-  type LoadScenarioResult,
-} from '../../demo-controls';
-import { toActionFailure, type ActionFailure } from '../../session';
+import { DeferredDemoScenarios, demoLinkFor, loadDemoControls, loadScenario } from '../../demo-controls';
 
 // Partner Center (simulated): a partner agent signs in with a demo partner account.
 
@@ -34,28 +27,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { controls: loadDemoControls(request.signal) };
 }
 
-type ActionData =
-  (Partial<ActionFailure> & { step: 'signIn'; fieldErrors?: Record<string, string> }) | LoadScenarioResult;
-
-export async function action({ request }: ActionFunctionArgs): Promise<ActionData | Response> {
+export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  if (form.intent === 'loadScenario') return loadScenario(form.scenarioId);
-  const { fieldErrors, signInSchema } = await import('../../../domain/validation');
-  const parsed = signInSchema.safeParse(form);
-  if (!parsed.success) return { step: 'signIn', fieldErrors: fieldErrors(parsed.error) };
-  try {
-    const session = await partnerSignIn(parsed.data.userPrincipalName, parsed.data.password);
-    usePartnerSessionStore.getState().startSession(session);
-    return redirect(safePartnerReturnPath(form.returnTo));
-  } catch (error) {
-    return { step: 'signIn', ...toActionFailure(error) };
-  }
+  if (form.intent === 'loadScenario')
+    return { intent: 'loadScenario' as const, ...(await loadScenario(form.scenarioId)) };
+  return { intent: 'signIn' as const, ...(await partnerSignInFromForm(form)) };
 }
 
 export function Component() {
   const { t } = useTranslation();
   const { controls } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const result = useActionData<typeof action>();
+  const signInFailed = result?.intent === 'signIn' && !result.ok ? result : undefined;
+  const scenario = result?.intent === 'loadScenario' ? result : undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
@@ -80,8 +64,8 @@ export function Component() {
             onChange={setCredentials}
             returnTo={safePartnerReturnPath(searchParams.get('returnTo'))}
             submitting={submitting}
-            fieldErrors={actionData?.step === 'signIn' ? actionData.fieldErrors : undefined}
-            error={actionData?.step === 'signIn' ? actionData.error : undefined}
+            fieldErrors={signInFailed?.fieldErrors}
+            error={signInFailed?.error}
             userNameHint={t('pc.signIn.userNameHint')}
           />
         </>
@@ -91,8 +75,8 @@ export function Component() {
           controls={controls}
           side="partner"
           submitting={submitting}
-          loaded={actionData?.step === 'scenarioLoaded'}
-          error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
+          loaded={scenario?.ok === true}
+          error={scenario?.ok === false ? scenario.error : undefined}
           linkFor={demoLinkFor}
           onUseAccount={useAccount}
         />
