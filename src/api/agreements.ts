@@ -1,10 +1,5 @@
 import { ApiError, apiRequest, type Audience } from './client';
-import type {
-  AgreementDocument,
-  AgreementMetaData,
-  AgreementRecord,
-  Collection,
-} from './types';
+import type { AgreementDocument, AgreementMetaData, AgreementRecord, Collection } from './types';
 import { MCA_TYPE } from '../domain/contract';
 import type { AcceptanceBlock } from '../domain/acceptance';
 
