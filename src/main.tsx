@@ -23,6 +23,7 @@ async function start() {
     import('./app/routes/partner-center/sign-in').catch(() => undefined); // the router asks again
   }
   const app = await import('./app/app');
+  app.registerTokenSources();
   // The mock backend (MSW's client, then its worker) starts with the first API call, or once the first page
   // is on screen if that page needed no data: the sign-in form does not wait for it. Calls wait for it.
   let dataNeeded = () => {};

@@ -4,7 +4,11 @@ import { afterEach, beforeEach } from 'vitest';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
-import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
+import {
+  registerTokenSources,
+  usePartnerSessionStore,
+  useSessionStore,
+} from '../src/stores/session-store';
 import './setup-node';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
@@ -12,6 +16,9 @@ import './setup-node';
 
 // findBy* waits up to 5 s: a 2-core machine running the whole suite, and other work, is slow.
 configure({ asyncUtilTimeout: 5000 });
+
+// As the bootstrap does in the browser: the API client sends the stores' tokens.
+registerTokenSources();
 
 beforeEach(() => {
   localStorage.clear();

@@ -10,6 +10,7 @@ import { routes } from './router';
 // (#/homepage, #/BillingAccounts/agreement …) do.
 // main.tsx renders the first page and starts the mock backend; calls wait for the backend.
 export { ensureBackend, setBackendStarter } from '../api/client';
+export { registerTokenSources } from '../stores/session-store';
 
 let startMessages: LoadedMessages = {};
 

@@ -11,6 +11,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Form, NavLink, useNavigation, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
+import { useSessionKeptInTab } from '../stores/session-store';
 import { ApiActivityPanel } from './api-activity-panel';
 import { DemoDialog } from './demo-dialog';
 import { LanguagePicker } from './language-picker';
@@ -95,6 +96,7 @@ export function AppShell({
   const navigation = useNavigation();
   const revalidator = useRevalidator();
   const busy = navigation.state !== 'idle' || revalidator.state !== 'idle';
+  const keptInTab = useSessionKeptInTab(area);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
@@ -138,6 +140,11 @@ export function AppShell({
         {faults ? (
           <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>
             {t('demo.faultsOn', { faults })}
+          </Alert>
+        ) : null}
+        {keptInTab ? (
+          <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>
+            {t('shell.sessionInTab')}
           </Alert>
         ) : null}
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { LANGUAGES, type Language, detectLanguage } from '../i18n/languages';
+import { browserStorage } from './browser-storage';
 
 interface PreferencesState {
   language: Language;
@@ -18,7 +19,7 @@ export const usePreferencesStore = create<PreferencesState>()(
     {
       name: PREFERENCES_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => browserStorage),
       merge: (persisted, current) => {
         const language = (persisted as { language?: unknown } | undefined)?.language;
         return LANGUAGES.includes(language as Language)

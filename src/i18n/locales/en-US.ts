@@ -10,7 +10,12 @@ export const enUS = {
     label: 'Language',
     unavailable: '{{language}} could not be loaded. Check your connection and choose it again.',
   },
-  shell: { productName: 'Admin center simulator', signOut: 'Sign out' },
+  shell: {
+    productName: 'Admin center simulator',
+    signOut: 'Sign out',
+    sessionInTab:
+      'The browser’s storage for this site is full, so your sign-in is kept in this tab only: it ends when you reload or close the tab. Clear this site’s data in the browser to stay signed in.',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

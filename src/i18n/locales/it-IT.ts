@@ -11,7 +11,12 @@ export const itIT: Messages = {
     label: 'Lingua',
     unavailable: 'Impossibile caricare {{language}}. Controlla la connessione e sceglila di nuovo.',
   },
-  shell: { productName: 'Simulatore interfaccia di amministrazione', signOut: 'Esci' },
+  shell: {
+    productName: 'Simulatore interfaccia di amministrazione',
+    signOut: 'Esci',
+    sessionInTab:
+      'La memoria del browser per questo sito è piena, quindi l’accesso resta valido solo in questa scheda e termina quando la ricarichi o la chiudi. Cancella i dati di questo sito nel browser per restare connesso.',
+  },
   nav: {
     label: 'Navigazione principale',
     home: 'Home',
