@@ -1,9 +1,11 @@
 import type { Plugin } from 'vite';
 
-// main.tsx imports MSW's client (and, on a Partner Center link, that sign-in page) dynamically, so that the
-// first page does not wait for them; without help the browser learns of them only once the entry has run.
-// This adds <link rel="modulepreload"> for them (and their static imports) to index.html, so that they
-// download with the entry.
+// Step 2 of the startup path (src/app/bootstrap.tsx). The bootstrap imports MSW's client (and, on a Partner
+// Center link, that sign-in page) dynamically, so that the first page does not wait for them; without help
+// the browser learns of them only once the entry has run. This adds <link rel="modulepreload"> for them
+// (and their static imports) to index.html, so that they download with the entry.
+const BOOTSTRAP = '/src/app/bootstrap.tsx';
+
 export function preloadStartupChunks(): Plugin {
   let base = '/';
   let startImports: string[] = [];
@@ -14,9 +16,10 @@ export function preloadStartupChunks(): Plugin {
       base = config.base;
     },
     buildEnd() {
-      const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
-      // The Partner Center sign-in is preloaded only when it is the page being opened (main.tsx).
-      startImports = (main ? (this.getModuleInfo(main)?.dynamicallyImportedIds ?? []) : []).filter(
+      const bootstrap = [...this.getModuleIds()].find((id) => id.endsWith(BOOTSTRAP));
+      if (!bootstrap) this.error(`preload-startup-chunks: no ${BOOTSTRAP} in the build`);
+      // The Partner Center sign-in is fetched only when it is the page being opened (the bootstrap does).
+      startImports = (this.getModuleInfo(bootstrap)?.dynamicallyImportedIds ?? []).filter(
         (id) => !id.includes('partner-center'),
       );
     },

@@ -24,7 +24,7 @@ export type Audience = 'customer' | 'partner';
 
 const tokenSources: Record<Audience, () => string | null> = { customer: () => null, partner: () => null };
 
-/** The session stores register how to read the current token; the client never imports stores. */
+/** Where each side's current token is, told at startup (src/app/bootstrap.tsx); the client never imports stores. */
 export function setTokenSource(source: () => string | null, audience: Audience = 'customer'): void {
   tokenSources[audience] = source;
 }
@@ -45,9 +45,10 @@ let startBackend: () => Promise<unknown> = () => Promise.resolve();
 let backendReady: Promise<unknown> | null = null;
 
 /**
- * How to start the (simulated) backend. It starts with the first call, or earlier on `ensureBackend()`,
- * and every call waits for it, so that a page needing no data can render before the mock service worker
- * is up. If it never starts, calls go out anyway and fail visibly.
+ * How to start the (simulated) backend, told at startup (src/app/bootstrap.tsx, which describes the whole
+ * sequence). It starts with the first call, or earlier on `ensureBackend()`, and every call waits for it, so
+ * that a page needing no data can render before the mock service worker is up. If it never starts, calls go
+ * out anyway and fail visibly.
  */
 export function setBackendStarter(start: () => Promise<unknown>): void {
   startBackend = start;

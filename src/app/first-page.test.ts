@@ -1,6 +1,6 @@
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { firstPageReady } from './app';
+import { firstPageReady } from './first-page';
 
 const never = new Promise<never>(() => {});
 
