@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PURCHASE_KINDS } from '../../src/domain/acceptance';
 import { AGENT_ROLES, PARTNER_KINDS } from '../../src/domain/partner-center';
 import { ROLES } from '../../src/domain/roles';
-import { RELATIONSHIP_TYPES } from '../../src/api/types';
+import { RELATIONSHIP_TYPES } from '../../src/domain/contract';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
 export const DB_VERSION = 2;

@@ -1,6 +1,7 @@
 // The wire contract between the app and the (simulated) backend. Partner Center shapes keep their real
 // field names; the customer-side endpoints are the simulator's own (see README, "API").
 import type { AcceptanceBlock, PurchaseKind } from '../domain/acceptance';
+import type { AgreementType, RelationshipType } from '../domain/contract';
 import type { AgentRole, McaStatus, PartnerKind } from '../domain/partner-center';
 import type { Role } from '../domain/roles';
 
@@ -18,9 +19,8 @@ export interface ApiErrorBody {
   errorName?: string;
 }
 
-export const MCA_TYPE = 'MicrosoftCustomerAgreement';
-export const CLOUD_AGREEMENT_TYPE = 'MicrosoftCloudAgreement';
-export type AgreementType = typeof MCA_TYPE | typeof CLOUD_AGREEMENT_TYPE;
+// Types only: the contract's values (agreement and relationship types) are in src/domain/contract.ts.
+export type { AgreementType, RelationshipType };
 
 export interface AgreementMetaData {
   templateId: string;
@@ -72,15 +72,6 @@ export interface Me {
   mca: { confirmed: boolean; acceptedDirectly: boolean };
   now: string;
 }
-
-export const RELATIONSHIP_TYPES = [
-  'reseller',
-  'indirectReseller',
-  'indirectProvider',
-  'delegatedAdmin',
-  'advisor',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export interface PartnerContact {
   id: string;

@@ -1,5 +1,6 @@
 import { getAgreementDocument, getAgreementMetadata } from '../api/agreements';
-import { MCA_TYPE, type AgreementDocument } from '../api/types';
+import type { AgreementDocument } from '../api/types';
+import { MCA_TYPE } from '../domain/contract';
 import { usePreferencesStore } from '../stores/preferences-store';
 
 export interface McaDocumentLink {
