@@ -6,22 +6,15 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from '../i18n/i18n';
 import type { AgreementRecord } from '../api/types';
-import { formatDate } from '../i18n/format';
+import { useFormat } from '../i18n/use-format';
 
 /**
  * Who accepted which agreement, when and how: directly in the admin center, or attested by a partner.
  * The container is focusable so that a table wider than its column scrolls with the keyboard.
  */
-export function AgreementHistory({
-  agreements,
-  language,
-  label,
-}: {
-  agreements: AgreementRecord[];
-  language: string;
-  label: string;
-}) {
+export function AgreementHistory({ agreements, label }: { agreements: AgreementRecord[]; label: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <TableContainer tabIndex={0} role="group" aria-label={label}>
       <Table size="small" aria-label={label}>
@@ -41,7 +34,7 @@ export function AgreementHistory({
                 <br />
                 <code style={{ fontSize: '0.75rem' }}>{agreement.templateId}</code>
               </TableCell>
-              <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
+              <TableCell>{format.date(agreement.dateAgreed)}</TableCell>
               <TableCell>
                 {agreement.acceptedBy.displayName}
                 <br />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
-import { useTranslation } from '../i18n/i18n';
+import { useTranslation, type MessageKey } from '../i18n/i18n';
 import { NETWORK_ERROR_CODE } from '../api/client';
 import { REACH_OUT_MESSAGE } from '../domain/acceptance';
 
@@ -10,7 +10,7 @@ export interface ApiErrorLike {
   description: string;
 }
 
-const MESSAGE_KEYS: Record<string, string> = {
+const MESSAGE_KEYS: Partial<Record<string, MessageKey>> = {
   AccountNotFound: 'errors.accountNotFound',
   InvalidPassword: 'errors.wrongPassword',
   InsufficientRole: 'errors.insufficientRole',

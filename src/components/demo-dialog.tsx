@@ -48,7 +48,7 @@ function FaultsForm({ faults }: { faults: string }) {
         value={text}
         onChange={(event) => setText(event.target.value)}
         error={!!fieldError}
-        helperText={fieldError ? t(fieldError) : t('demo.faultsHint')}
+        helperText={fieldError ? t.dynamic(fieldError) : t('demo.faultsHint')}
         fullWidth
         autoComplete="off"
         slotProps={{ htmlInput: { maxLength: 1000 } }}

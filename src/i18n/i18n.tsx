@@ -2,11 +2,30 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { enUS, type Messages } from './locales/en-US';
 import type { Language } from './languages';
 
-// The app's translations: nested message objects, dotted keys and {{placeholder}} values, no more. A small
-// module of our own rather than a library keeps the first visit light (see README › Performance).
+// The app's translations: nested message objects, dotted keys, {{placeholder}} values and plural forms, no
+// more. A small module of our own rather than a library keeps the first visit light (see README ›
+// Performance).
+
+/** A message with a form per plural category (Intl.PluralRules), chosen by the `count` value. */
+type PluralForms = { other: string };
+
+/** Every key of en-US: `t('partners.title')` type-checks, a misspelt key does not. */
+export type MessageKey = KeysOf<typeof enUS>;
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | PluralForms
+    ? `${Prefix}${K}`
+    : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
 
 export type TranslationValues = Record<string, string | number>;
-export type Translate = (key: string, values?: TranslationValues) => string;
+export interface Translate {
+  (key: MessageKey, values?: TranslationValues): string;
+  /**
+   * A key known only at run time (a validation key from a schema or the backend, a role's name): shown as
+   * the key itself when it is not in the messages, to be noticed.
+   */
+  dynamic: (key: string, values?: TranslationValues) => string;
+}
 export type LoadedMessages = Partial<Record<Language, Messages>>;
 
 // en-US is always there; other languages load when chosen, so a first visit downloads one translation.
@@ -17,12 +36,20 @@ const loaders: Record<Language, () => Promise<Messages>> = {
 
 export const loadMessages = (language: Language): Promise<Messages> => loaders[language]();
 
-/** Looks a dotted key up and fills its placeholders. An unknown key comes back as itself, to be noticed. */
-export function translator(messages: Messages): Translate {
-  return (key, values) => {
+/**
+ * Looks a dotted key up and fills its placeholders; a plural message takes the form that `language`'s
+ * plural rules give for `values.count` (`other` without a count, or when the form is missing). An unknown
+ * key comes back as itself, to be noticed.
+ */
+export function translator(messages: Messages, language: Language): Translate {
+  const plurals = new Intl.PluralRules(language);
+  const lookup = (key: string, values?: TranslationValues): string => {
     let node: unknown = messages;
-    for (const part of key.split('.')) {
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    for (const part of key.split('.')) node = isRecord(node) ? node[part] : undefined;
+    if (isRecord(node) && typeof node.other === 'string') {
+      const count = values?.count;
+      const form = typeof count === 'number' ? node[plurals.select(count)] : undefined;
+      node = typeof form === 'string' ? form : node.other;
     }
     if (typeof node !== 'string') return key;
     if (!values) return node;
@@ -30,7 +57,13 @@ export function translator(messages: Messages): Translate {
       name in values ? String(values[name]) : placeholder,
     );
   };
+  return Object.assign((key: MessageKey, values?: TranslationValues) => lookup(key, values), {
+    dynamic: lookup,
+  });
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 interface I18nValue {
   /** The language the page is shown in: the chosen one once its messages have loaded. */
@@ -90,7 +123,7 @@ export function I18nProvider({
   }, [shown]);
 
   const value = useMemo(
-    () => ({ language: shown, t: translator(loaded[shown] ?? enUS), unavailable }),
+    () => ({ language: shown, t: translator(loaded[shown] ?? enUS, shown), unavailable }),
     [loaded, shown, unavailable],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -69,7 +69,7 @@ describe('Partner relationships journey', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('Showing 51–100 of 5,000 partners')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '4999');
-    expect(await screen.findByText('Showing 1–1 of 1 partners')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1–1 of 1 partner')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /4999$/ })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'x');
     expect(await screen.findByText('No partner name contains “4999x”.')).toBeInTheDocument();
@@ -83,7 +83,7 @@ describe('Partner relationships journey', () => {
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
     clearActivity();
     await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '4999');
-    expect(await screen.findByText('Showing 1–1 of 1 partners')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1–1 of 1 partner')).toBeInTheDocument();
     const paths = activitySnapshot().map((call) => call.path.split('?')[0]);
     expect(paths.length).toBeGreaterThan(0);
     expect(new Set(paths)).toEqual(new Set(['/api/partners']));

@@ -5,7 +5,6 @@ import { getAgreementDocument } from '../../api/agreements';
 import { PageHeader } from '../../components/page-header';
 import { GUID_PATTERN } from '../../domain/paths';
 import { AgreementDocumentView } from '../../features/agreements/agreement-document-view';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,14 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Component() {
   const { t } = useTranslation();
   const { templateId, document, textLanguage, text } = useLoaderData<typeof loader>();
-  const language = usePreferencesStore((state) => state.language);
   return (
     <>
       <PageHeader title={t('document.title')} />
       <AgreementDocumentView
         templateId={templateId}
         document={document}
-        language={language}
         textLanguage={textLanguage}
         text={text}
       />

@@ -14,7 +14,6 @@ import { paths } from '../../domain/paths';
 import { canAcceptAgreement } from '../../domain/roles';
 import { acceptAgreementSchema } from '../../domain/validation';
 import { AcceptAgreementPanel } from '../../features/agreements/accept-agreement-panel';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { loadMcaDocument } from '../agreement-document';
 import { useDocumentLanguage } from '../use-document-language';
 import { toActionFailure, withSession } from '../session';
@@ -50,7 +49,6 @@ export function Component() {
   const { status, mca } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
-  const language = usePreferencesStore((state) => state.language);
   useDocumentLanguage(mca.requestedLanguage);
 
   return (
@@ -64,7 +62,6 @@ export function Component() {
         canAccept={canAcceptAgreement(me.user.roles)}
         submitting={navigation.state === 'submitting'}
         error={failure && 'error' in failure ? failure.error : undefined}
-        language={language}
       />
     </>
   );

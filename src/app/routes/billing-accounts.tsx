@@ -3,7 +3,6 @@ import { useTranslation } from '../../i18n/i18n';
 import { getBillingAccounts } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { BillingAccountCard } from '../../features/billing/billing-account-card';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -13,12 +12,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Component() {
   const { t } = useTranslation();
   const accounts = useLoaderData<typeof loader>();
-  const language = usePreferencesStore((state) => state.language);
   return (
     <>
       <PageHeader title={t('billing.title')} description={t('billing.description')} />
       {accounts.map((account) => (
-        <BillingAccountCard key={account.id} account={account} language={language} />
+        <BillingAccountCard key={account.id} account={account} />
       ))}
     </>
   );

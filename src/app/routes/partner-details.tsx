@@ -11,7 +11,6 @@ import { RouteError } from '../../components/route-error';
 import { paths } from '../../domain/paths';
 import { canManagePartnerRoles } from '../../domain/roles';
 import { PartnerDetailsPanel } from '../../features/partners/partner-details-panel';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { toActionFailure, withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
@@ -36,7 +35,6 @@ export function Component() {
   const navigation = useNavigation();
   const { me } = useShellData();
   const [searchParams] = useSearchParams();
-  const language = usePreferencesStore((state) => state.language);
   searchParams.delete('accepted');
   const query = searchParams.size ? `?${searchParams}` : '';
   return (
@@ -47,7 +45,6 @@ export function Component() {
       submitting={navigation.state === 'submitting'}
       removed={!!result && 'removed' in result}
       error={result && 'error' in result ? result.error : undefined}
-      language={language}
     />
   );
 }

@@ -13,7 +13,6 @@ import { PARTNER_PAGE_SIZE, getPartners } from '../../api/partners';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../domain/paths';
 import { PartnerList } from '../../features/partners/partner-list';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
 
 /** `page` and `filter` from the URL; anything odd falls back to the first page and no filter. */
@@ -40,7 +39,6 @@ export function Component() {
   const { partnerId } = useParams();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const language = usePreferencesStore((state) => state.language);
   const accepted = searchParams.get('accepted');
 
   return (
@@ -70,7 +68,6 @@ export function Component() {
           pageSize={PARTNER_PAGE_SIZE}
           selectedId={partnerId?.toLowerCase() ?? null}
           compact={!!partnerId}
-          language={language}
           onQueryChange={(next) => {
             const params = new URLSearchParams();
             if (next.filter) params.set('filter', next.filter);

@@ -12,7 +12,6 @@ import { canPurchase } from '../../domain/roles';
 import { purchaseSchema } from '../../domain/validation';
 import { ProductCatalog } from '../../features/billing/product-catalog';
 import { PurchaseHistory } from '../../features/billing/purchase-history';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { toActionFailure, withSession } from '../session';
 import { useShellData } from '../use-shell-data';
 
@@ -54,7 +53,6 @@ export function Component() {
   const { products, purchases } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
-  const language = usePreferencesStore((state) => state.language);
   const submittingProductId =
     navigation.state === 'submitting' ? String(navigation.formData?.get('productId') ?? '') : null;
   return (
@@ -67,9 +65,8 @@ export function Component() {
         submittingProductId={submittingProductId}
         failure={result && 'error' in result ? result : undefined}
         bought={result && 'bought' in result ? result.bought : undefined}
-        language={language}
       />
-      <PurchaseHistory purchases={purchases} language={language} />
+      <PurchaseHistory purchases={purchases} />
     </>
   );
 }

@@ -4,7 +4,6 @@ import { getMe } from '../../api/auth';
 import { getSimulatorState } from '../../api/simulator';
 import { AppShell } from '../../components/app-shell';
 import { paths } from '../../domain/paths';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { withSession } from '../session';
 import { shellRevalidation } from '../revalidation';
 
@@ -20,9 +19,8 @@ export const shouldRevalidate = shellRevalidation;
 export type ShellData = Awaited<ReturnType<typeof loader>>;
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { me, simulator } = useLoaderData<typeof loader>();
-  const language = usePreferencesStore((state) => state.language);
   return (
     <AppShell
       area="customer"

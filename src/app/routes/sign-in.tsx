@@ -16,7 +16,6 @@ import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
 import { SignInForm } from '../../features/auth/sign-in-form';
-import { usePreferencesStore } from '../../stores/preferences-store';
 import { useSessionStore } from '../../stores/session-store';
 import {
   DeferredDemoScenarios,
@@ -100,7 +99,6 @@ export function Component() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
   // Stable, so that the demo panel does not render again on every keystroke in the form.
   const useAccount = useCallback(
@@ -140,7 +138,6 @@ export function Component() {
       demo={
         <DeferredDemoScenarios
           controls={controls}
-          language={language}
           submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}

@@ -14,7 +14,7 @@ import { ConsentCheckbox, McaLink } from '../../components/agreement-consent';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { ReachOutNotice } from '../../components/reach-out-notice';
 import { paths } from '../../domain/paths';
-import { formatDate } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 
 export interface AcceptAgreementPanelProps {
   tenantName: string;
@@ -24,7 +24,6 @@ export interface AcceptAgreementPanelProps {
   canAccept: boolean;
   submitting: boolean;
   error?: ApiErrorLike;
-  language: string;
 }
 
 export function AcceptAgreementPanel({
@@ -35,9 +34,9 @@ export function AcceptAgreementPanel({
   canAccept,
   submitting,
   error,
-  language,
 }: AcceptAgreementPanelProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [checked, setChecked] = useState(false);
 
   if (status.mcaConfirmed) {
@@ -47,11 +46,11 @@ export function AcceptAgreementPanel({
         <Alert severity="success" sx={{ mb: 2 }}>
           {latest.acceptedVia === 'direct'
             ? t('agreement.acceptedDirectly', {
-                date: formatDate(latest.dateAgreed, language),
+                date: format.date(latest.dateAgreed),
                 name: latest.acceptedBy.displayName,
               })
             : t('agreement.attested', {
-                date: formatDate(latest.dateAgreed, language),
+                date: format.date(latest.dateAgreed),
                 partner: latest.partner?.name ?? '',
               })}
         </Alert>

@@ -10,7 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import type { AgreementDocument } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
 import { paths } from '../../domain/paths';
-import { formatDateTime } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 
 const SECTIONS = ['parties', 'use', 'orders', 'privacy', 'term'] as const;
 
@@ -21,19 +21,18 @@ const SECTIONS = ['parties', 'use', 'orders', 'privacy', 'term'] as const;
 export function AgreementDocumentView({
   templateId,
   document,
-  language,
   textLanguage,
   text: messages,
 }: {
   templateId: string;
   document: AgreementDocument;
-  language: string;
   /** The language the summary is written in, and its messages. */
   textLanguage: Language;
   text: Messages;
 }) {
   const { t } = useTranslation();
-  const text = translator(messages);
+  const format = useFormat();
+  const text = translator(messages, textLanguage);
   const expires = new URL(document.displayUri).searchParams.get('expires');
   return (
     <>
@@ -46,7 +45,7 @@ export function AgreementDocumentView({
           [t('document.country'), document.country],
           [t('document.language'), document.language],
           ...(expires
-            ? [[t('document.linkExpires'), `${formatDateTime(expires, language)} UTC`] as [string, string]]
+            ? [[t('document.linkExpires'), `${format.dateTime(expires)} UTC`] as [string, string]]
             : []),
         ]}
       />

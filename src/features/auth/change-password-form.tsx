@@ -46,7 +46,7 @@ export function ChangePasswordForm({
           type="password"
           autoComplete="new-password"
           error={!!fieldErrors.newPassword}
-          helperText={t(fieldErrors.newPassword ?? 'changePassword.rules')}
+          helperText={t.dynamic(fieldErrors.newPassword ?? 'changePassword.rules')}
           required
           fullWidth
         />
@@ -56,7 +56,7 @@ export function ChangePasswordForm({
           type="password"
           autoComplete="new-password"
           error={!!fieldErrors.confirmPassword}
-          helperText={fieldErrors.confirmPassword ? t(fieldErrors.confirmPassword) : undefined}
+          helperText={fieldErrors.confirmPassword ? t.dynamic(fieldErrors.confirmPassword) : undefined}
           required
           fullWidth
         />

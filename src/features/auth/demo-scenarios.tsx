@@ -15,14 +15,12 @@ import { Form } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import type { ScenarioSummary, SimulatorState } from '../../api/types';
-import type { Language } from '../../i18n/languages';
 import { AddressText } from '../../components/address-text';
 import { TableScroller } from '../../components/table-scroller';
 
 export interface DemoScenariosProps {
   scenarios: ScenarioSummary[];
   state: SimulatorState;
-  language: Language;
   submitting: boolean;
   /** A scenario was just loaded (or reset). */
   loaded: boolean;
@@ -46,7 +44,6 @@ interface AccountRow {
 export function DemoScenarios({
   scenarios,
   state,
-  language,
   submitting,
   loaded,
   error,
@@ -54,7 +51,7 @@ export function DemoScenarios({
   onUseAccount,
   side = 'customer',
 }: DemoScenariosProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [selected, setSelected] = useState(state.scenarioId);
   const current = scenarios.find((scenario) => scenario.id === state.scenarioId);
   const rows: AccountRow[] =

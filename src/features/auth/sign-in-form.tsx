@@ -48,7 +48,7 @@ export function SignInForm({
           error={!!fieldErrors.userPrincipalName}
           helperText={
             fieldErrors.userPrincipalName
-              ? t(fieldErrors.userPrincipalName)
+              ? t.dynamic(fieldErrors.userPrincipalName)
               : (userNameHint ?? t('signIn.userNameHint'))
           }
           required
@@ -62,7 +62,7 @@ export function SignInForm({
           value={password}
           onChange={(event) => onChange({ userPrincipalName, password: event.target.value })}
           error={!!fieldErrors.password}
-          helperText={fieldErrors.password ? t(fieldErrors.password) : undefined}
+          helperText={fieldErrors.password ? t.dynamic(fieldErrors.password) : undefined}
           required
           fullWidth
         />

@@ -9,7 +9,7 @@ import { AgreementHistory } from '../../components/agreement-history';
 import { paths } from '../../domain/paths';
 import { DetailsList } from '../../components/details-list';
 
-export function BillingAccountCard({ account, language }: { account: BillingAccount; language: string }) {
+export function BillingAccountCard({ account }: { account: BillingAccount }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [
     [t('billing.accountType'), t(`agreementType.${account.type}`)],
@@ -26,7 +26,7 @@ export function BillingAccountCard({ account, language }: { account: BillingAcco
         {t('billing.history')}
       </Typography>
       {account.agreements.length ? (
-        <AgreementHistory agreements={account.agreements} language={language} label={t('billing.history')} />
+        <AgreementHistory agreements={account.agreements} label={t('billing.history')} />
       ) : (
         <Box>
           <Typography sx={{ mb: 1 }}>{t('billing.noAgreement')}</Typography>

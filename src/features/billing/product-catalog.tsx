@@ -11,7 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Product } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { paths } from '../../domain/paths';
-import { formatMoney } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 
 export interface ProductCatalogProps {
   products: Product[];
@@ -20,7 +20,6 @@ export interface ProductCatalogProps {
   submittingProductId: string | null;
   failure?: { productId: string; error: ApiErrorLike; fieldError?: string };
   bought?: { productName: string; quantity: number };
-  language: string;
 }
 
 export function ProductCatalog({
@@ -30,9 +29,9 @@ export function ProductCatalog({
   submittingProductId,
   failure,
   bought,
-  language,
 }: ProductCatalogProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       {mcaConfirmed ? null : (
@@ -76,7 +75,7 @@ export function ProductCatalog({
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {t(`purchaseKind.${product.kind}`)} ·{' '}
                 {t('purchase.perMonth', {
-                  price: formatMoney(product.monthlyPrice, product.currency, language),
+                  price: format.money(product.monthlyPrice, product.currency),
                 })}
               </Typography>
               {failed ? (
@@ -104,7 +103,7 @@ export function ProductCatalog({
                   defaultValue={1}
                   label={t('purchase.quantity')}
                   error={!!failed?.fieldError}
-                  helperText={failed?.fieldError ? t(failed.fieldError) : undefined}
+                  helperText={failed?.fieldError ? t.dynamic(failed.fieldError) : undefined}
                   slotProps={{ htmlInput: { min: 1, max: 300, 'aria-describedby': `product-${product.id}` } }}
                   sx={{ width: 120 }}
                 />

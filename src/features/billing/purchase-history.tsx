@@ -7,10 +7,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import type { Purchase } from '../../api/types';
-import { formatDate } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 
-export function PurchaseHistory({ purchases, language }: { purchases: Purchase[]; language: string }) {
+export function PurchaseHistory({ purchases }: { purchases: Purchase[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Paper component="section" aria-labelledby="purchase-history-title" sx={{ p: 2 }}>
       <Typography variant="h2" component="h2" id="purchase-history-title" sx={{ mb: 1 }}>
@@ -33,7 +34,7 @@ export function PurchaseHistory({ purchases, language }: { purchases: Purchase[]
               <TableRow key={purchase.id}>
                 <TableCell>{purchase.productName}</TableCell>
                 <TableCell>{purchase.quantity}</TableCell>
-                <TableCell>{formatDate(purchase.purchasedAt, language)}</TableCell>
+                <TableCell>{format.date(purchase.purchasedAt)}</TableCell>
                 <TableCell>{purchase.partner ? purchase.partner.name : t('purchase.adminCenter')}</TableCell>
               </TableRow>
             ))}

@@ -48,7 +48,7 @@ export const ContactFields = memo(function ContactFields({
         value={values[name]}
         onChange={onField}
         error={!!errors[key]}
-        helperText={errors[key] ? t(errors[key]) : undefined}
+        helperText={errors[key] ? t.dynamic(errors[key]) : undefined}
         fullWidth
         {...extra}
       />
@@ -87,7 +87,7 @@ export function AgreementDateField({
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={!!error}
-      helperText={error ? t(error) : t('pc.attest.dateHint')}
+      helperText={error ? t.dynamic(error) : t('pc.attest.dateHint')}
       required
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
       sx={{ maxWidth: 280 }}

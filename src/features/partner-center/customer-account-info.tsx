@@ -10,8 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import type { Agreement, Customer, PartnerRelationship } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
-import { formatDate } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 import type { McaStatus } from '../../domain/partner-center';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
@@ -57,13 +56,12 @@ export function AccountInfoDetails({ customer }: { customer: Customer }) {
 export function AgreementConfirmations({
   status,
   agreements,
-  language,
 }: {
   status: McaStatus;
   agreements: Agreement[];
-  language: Language;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <DetailsList
@@ -98,7 +96,7 @@ export function AgreementConfirmations({
                     <AddressText>{agreement.primaryContact.email}</AddressText>
                   </TableCell>
                   <TableCell>{agreement.primaryContact.phoneNumber ?? '—'}</TableCell>
-                  <TableCell>{formatDate(agreement.dateAgreed, language)}</TableCell>
+                  <TableCell>{format.date(agreement.dateAgreed)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

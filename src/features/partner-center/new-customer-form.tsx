@@ -19,8 +19,7 @@ import { useStableCallback } from '../../components/use-stable-callback';
 import { useTranslation } from '../../i18n/i18n';
 import { AGREEMENT_COUNTRIES } from '../../domain/agreement-countries';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
-import { formatCountry } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 import { AgreementDateField, ContactFields, type ContactValues } from './contact-fields';
 import type { NewCustomerDraft } from './new-customer-draft';
 
@@ -36,7 +35,6 @@ export interface NewCustomerFormProps {
   onChange: (draft: NewCustomerDraft) => void;
   errors: Record<string, string>;
   today: string;
-  language: Language;
   /** Why this partner cannot attest (an indirect reseller), or null. */
   attestBlocked: string | null;
   domainCheck: DomainCheck | null;
@@ -51,7 +49,6 @@ export function NewCustomerForm({
   onChange,
   errors,
   today,
-  language,
   attestBlocked,
   domainCheck,
   checkingDomain,
@@ -59,14 +56,15 @@ export function NewCustomerForm({
   onNext,
 }: NewCustomerFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const set = <K extends keyof NewCustomerDraft>(key: K, value: NewCustomerDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const countries = useMemo(
     () =>
-      AGREEMENT_COUNTRIES.map((code) => ({ code, name: formatCountry(code, language) })).sort((a, b) =>
-        a.name.localeCompare(b.name, language),
+      AGREEMENT_COUNTRIES.map((code) => ({ code, name: format.country(code) })).sort((a, b) =>
+        format.compare(a.name, b.name),
       ),
-    [language],
+    [format],
   );
   // The form renders on every keystroke; with stable handlers only the field that changed renders again (the
   // country menu, which clones its hundred options each time, above all).
@@ -82,7 +80,7 @@ export function NewCustomerForm({
       value={draft[key]}
       onChange={onText}
       error={!!errors[key]}
-      helperText={errors[key] ? t(errors[key]) : undefined}
+      helperText={errors[key] ? t.dynamic(errors[key]) : undefined}
       required
       fullWidth
       autoComplete="off"
@@ -91,7 +89,7 @@ export function NewCustomerForm({
   const checkedThisDomain =
     domainCheck && domainCheck.domain === `${draft.domain.trim().toLowerCase()}${ONMICROSOFT_SUFFIX}`;
   const domainHelp = errors.domain
-    ? t(errors.domain)
+    ? t.dynamic(errors.domain)
     : checkedThisDomain
       ? domainCheck.available
         ? t('pc.newCustomer.domainAvailable', { domain: domainCheck.domain })
@@ -147,7 +145,7 @@ export function NewCustomerForm({
             countries={countries}
             label={t('pc.customers.country')}
             error={!!errors.country}
-            helperText={errors.country ? t(errors.country) : t('pc.newCustomer.countryHint')}
+            helperText={errors.country ? t.dynamic(errors.country) : t('pc.newCustomer.countryHint')}
             onChange={onCountry}
           />
           {text('addressLine1', t('pc.newCustomer.addressLine1'))}
@@ -182,7 +180,7 @@ export function NewCustomerForm({
             />
             <FormControlLabel value="invite" control={<Radio />} label={t('pc.newCustomer.invite')} />
           </RadioGroup>
-          {errors.agreement ? <FormHelperText>{t(errors.agreement)}</FormHelperText> : null}
+          {errors.agreement ? <FormHelperText>{t.dynamic(errors.agreement)}</FormHelperText> : null}
         </FormControl>
         {attestBlocked ? <Alert severity="info">{attestBlocked}</Alert> : null}
         {draft.agreement === 'attest' ? (

@@ -12,8 +12,7 @@ import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-ale
 import { DetailsList } from '../../components/details-list';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
 import { paths } from '../../domain/paths';
-import { formatCountry, formatDate } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 import { EmailTemplate } from './email-template';
 import type { NewCustomerDraft } from './new-customer-draft';
 
@@ -22,7 +21,6 @@ const person = (c: { firstName: string; lastName: string; email: string; phoneNu
 
 export interface NewCustomerReviewProps {
   draft: NewCustomerDraft;
-  language: Language;
   submitting: boolean;
   error?: ApiErrorLike;
   onBack: () => void;
@@ -31,15 +29,9 @@ export interface NewCustomerReviewProps {
 }
 
 /** New customer, second step: everything entered, then Submit (posts the draft to the route's action). */
-export function NewCustomerReview({
-  draft,
-  language,
-  submitting,
-  error,
-  onBack,
-  hidden,
-}: NewCustomerReviewProps) {
+export function NewCustomerReview({ draft, submitting, error, onBack, hidden }: NewCustomerReviewProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const signer = draft.signerIsContact ? draft.contact : draft.signer;
   return (
     <Paper sx={{ p: 3 }}>
@@ -51,7 +43,7 @@ export function NewCustomerReview({
         rows={[
           [t('pc.customers.companyName'), draft.companyName],
           [t('pc.customers.domain'), `${draft.domain.trim().toLowerCase()}${ONMICROSOFT_SUFFIX}`],
-          [t('pc.customers.country'), formatCountry(draft.country, language)],
+          [t('pc.customers.country'), format.country(draft.country)],
           [t('pc.account.address'), `${draft.addressLine1}, ${draft.postalCode} ${draft.city}`],
           [t('pc.account.primaryContact'), person(draft.contact)],
           [
@@ -59,7 +51,7 @@ export function NewCustomerReview({
             draft.agreement === 'attest'
               ? t('pc.newCustomer.reviewAttest', {
                   person: person(signer),
-                  date: formatDate(`${draft.dateAgreed}T00:00:00Z`, language),
+                  date: format.date(`${draft.dateAgreed}T00:00:00Z`),
                 })
               : t('pc.newCustomer.invite'),
           ],

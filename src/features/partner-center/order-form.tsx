@@ -7,20 +7,19 @@ import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import type { Offer } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
-import { formatMoney } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 
 export interface OrderFormProps {
   offers: Offer[];
-  language: Language;
   submitting: boolean;
   fieldErrors?: Record<string, string>;
   error?: ApiErrorLike;
 }
 
 /** One order line: an offer and a quantity. Posts `intent=order`. */
-export function OrderForm({ offers, language, submitting, fieldErrors = {}, error }: OrderFormProps) {
+export function OrderForm({ offers, submitting, fieldErrors = {}, error }: OrderFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
   const [quantity, setQuantity] = useState('1');
   return (
@@ -35,13 +34,13 @@ export function OrderForm({ offers, language, submitting, fieldErrors = {}, erro
           value={offerId}
           onChange={(event) => setOfferId(event.target.value)}
           error={!!fieldErrors.offerId}
-          helperText={fieldErrors.offerId ? t(fieldErrors.offerId) : undefined}
+          helperText={fieldErrors.offerId ? t.dynamic(fieldErrors.offerId) : undefined}
         >
           {offers.map((offer) => (
             <MenuItem key={offer.id} value={offer.id}>
               {offer.name} — {t(`purchaseKind.${offer.category}`)}
               {offer.unitPrice > 0
-                ? `, ${t('pc.order.perMonth', { price: formatMoney(offer.unitPrice, offer.currency, language) })}`
+                ? `, ${t('pc.order.perMonth', { price: format.money(offer.unitPrice, offer.currency) })}`
                 : ''}
             </MenuItem>
           ))}
@@ -53,7 +52,7 @@ export function OrderForm({ offers, language, submitting, fieldErrors = {}, erro
           value={quantity}
           onChange={(event) => setQuantity(event.target.value)}
           error={!!fieldErrors.quantity}
-          helperText={fieldErrors.quantity ? t(fieldErrors.quantity) : undefined}
+          helperText={fieldErrors.quantity ? t.dynamic(fieldErrors.quantity) : undefined}
           slotProps={{ htmlInput: { min: 1, max: 300 } }}
         />
       </Box>

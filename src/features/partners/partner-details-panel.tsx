@@ -15,7 +15,8 @@ import { SingleSubmitForm } from '../../components/single-submit-form';
 import { Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
-import { formatAddress, formatDate } from '../../i18n/format';
+import { formatAddress } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 import { DetailsList } from '../../components/details-list';
 
 export interface PartnerDetailsPanelProps {
@@ -25,7 +26,6 @@ export interface PartnerDetailsPanelProps {
   submitting: boolean;
   removed: boolean;
   error?: ApiErrorLike;
-  language: string;
 }
 
 export function PartnerDetailsPanel({
@@ -35,16 +35,16 @@ export function PartnerDetailsPanel({
   submitting,
   removed,
   error,
-  language,
 }: PartnerDetailsPanelProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [confirming, setConfirming] = useState(false);
   const relationship = partner.relationshipTypes.length
     ? partner.relationshipTypes.map((type) => t(`relationship.${type}`)).join(', ')
     : t('relationship.none');
   const rows: [string, string][] = [
     [t('partners.relationship'), relationship],
-    [t('partner.since'), formatDate(partner.since, language)],
+    [t('partner.since'), format.date(partner.since)],
     [t('partner.email'), partner.email],
     [t('partner.phone'), partner.phone],
     [t('partner.website'), partner.website],
@@ -103,7 +103,7 @@ export function PartnerDetailsPanel({
             <li key={agreement.id}>
               {t('partner.agreementItem', {
                 agreement: t(`agreementType.${agreement.type}`),
-                date: formatDate(agreement.dateAgreed, language),
+                date: format.date(agreement.dateAgreed),
                 name: agreement.acceptedBy.displayName,
                 email: agreement.acceptedBy.email,
               })}

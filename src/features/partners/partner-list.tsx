@@ -14,7 +14,7 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import type { PartnerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
-import { formatNumber } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 import { AddressText } from '../../components/address-text';
 import { TableScroller } from '../../components/table-scroller';
 
@@ -27,7 +27,6 @@ export interface PartnerListProps {
   selectedId: string | null;
   /** Details are open beside the list: contact columns give way to them. */
   compact: boolean;
-  language: string;
   /** Asks for another filter or page; the route turns it into a URL. */
   onQueryChange: (query: { filter: string; page: number }) => void;
 }
@@ -40,10 +39,10 @@ export function PartnerList({
   pageSize,
   selectedId,
   compact,
-  language,
   onQueryChange,
 }: PartnerListProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [typed, setTyped] = useState(filter);
   // Every keystroke asks for the filtered page; the router drops answers a newer keystroke made stale.
   const changeFilter = (value: string) => {
@@ -79,9 +78,10 @@ export function PartnerList({
           {totalCount === 0
             ? t('partners.noMatch', { filter })
             : t('partners.showing', {
-                first: formatNumber(first, language),
-                last: formatNumber(last, language),
-                total: formatNumber(totalCount, language),
+                first: format.number(first),
+                last: format.number(last),
+                total: format.number(totalCount),
+                count: totalCount,
               })}
         </Typography>
       </Box>

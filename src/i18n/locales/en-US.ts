@@ -235,7 +235,10 @@ export const enUS = {
     empty: "We didn't find anything to show here.",
     filter: 'Filter by name',
     noMatch: 'No partner name contains “{{filter}}”.',
-    showing: 'Showing {{first}}–{{last}} of {{total}} partners',
+    showing: {
+      one: 'Showing {{first}}–{{last}} of {{total}} partner',
+      other: 'Showing {{first}}–{{last}} of {{total}} partners',
+    },
     tableLabel: 'Partners',
     name: 'Name',
     relationship: 'Relationship',
@@ -546,5 +549,8 @@ export const enUS = {
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-/** Every locale has exactly the keys of en-US. */
+/**
+ * Every locale has exactly the keys of en-US, and the same plural forms where en-US has them (a message
+ * that is an object of Intl.PluralRules categories, `one` and `other` here, picked by the `count` value).
+ */
 export type Messages = Shape<typeof enUS>;

@@ -237,7 +237,10 @@ export const itIT: Messages = {
     empty: 'Non abbiamo trovato niente da mostrare qui.',
     filter: 'Filtra per nome',
     noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
-    showing: 'Partner da {{first}} a {{last}} di {{total}}',
+    showing: {
+      one: 'Partner {{first}} di {{total}}',
+      other: 'Partner da {{first}} a {{last}} di {{total}}',
+    },
     tableLabel: 'Partner',
     name: 'Nome',
     relationship: 'Relazione',

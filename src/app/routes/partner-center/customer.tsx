@@ -23,7 +23,6 @@ import {
   IndirectPartners,
   Section,
 } from '../../../features/partner-center/customer-account-info';
-import { usePreferencesStore } from '../../../stores/preferences-store';
 import {
   attestFromForm,
   loadCustomerStanding,
@@ -57,7 +56,6 @@ export function Component() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
-  const language = usePreferencesStore((state) => state.language);
   const blocked = useAttestationBlock();
   const [editing, setEditing] = useState(false);
   const [handled, setHandled] = useState<unknown>(null);
@@ -97,7 +95,7 @@ export function Component() {
             {t('pc.attest.saved', { customer: name })}
           </Alert>
         ) : null}
-        <AgreementConfirmations status={status} agreements={agreements} language={language} />
+        <AgreementConfirmations status={status} agreements={agreements} />
         {blocked ? (
           <Alert severity="info">{blocked}</Alert>
         ) : editing ? (

@@ -173,7 +173,6 @@ export function Component() {
     body = (
       <NewCustomerReview
         draft={draft}
-        language={language}
         submitting={navigation.state === 'submitting'}
         error={result && 'error' in result ? result.error : undefined}
         onBack={() => setStep('edit')}
@@ -190,7 +189,6 @@ export function Component() {
         }}
         errors={{ ...errors, ...checkErrors }}
         today={today}
-        language={language}
         attestBlocked={attestBlock}
         domainCheck={domainCheck}
         checkingDomain={fetcher.state !== 'idle'}

@@ -18,7 +18,6 @@ import { paths } from '../../../domain/paths';
 import { leafFieldErrors, orderSchema } from '../../../domain/validation';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
 import { OrderForm } from '../../../features/partner-center/order-form';
-import { usePreferencesStore } from '../../../stores/preferences-store';
 import {
   attestFromForm,
   loadCustomerStanding,
@@ -73,7 +72,6 @@ export function Component() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
-  const language = usePreferencesStore((state) => state.language);
   const attestationBlock = useAttestationBlock();
   const name = customer.companyProfile.companyName;
   const submitting = navigation.state === 'submitting';
@@ -127,7 +125,6 @@ export function Component() {
         ) : null}
         <OrderForm
           offers={offers}
-          language={language}
           submitting={submitting}
           fieldErrors={order && 'fieldErrors' in order ? order.fieldErrors : undefined}
           error={order && 'error' in order ? order.error : undefined}

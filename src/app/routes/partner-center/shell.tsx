@@ -4,7 +4,6 @@ import { getPartnerMe } from '../../../api/partner-center';
 import { getSimulatorState } from '../../../api/simulator';
 import { AppShell } from '../../../components/app-shell';
 import { paths } from '../../../domain/paths';
-import { usePreferencesStore } from '../../../stores/preferences-store';
 import { withPartnerSession } from '../../session';
 import { shellRevalidation } from '../../revalidation';
 
@@ -25,9 +24,8 @@ export const shouldRevalidate = shellRevalidation;
 export type PartnerShellData = Awaited<ReturnType<typeof loader>>;
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { me, simulator } = useLoaderData<typeof loader>();
-  const language = usePreferencesStore((state) => state.language);
   const pc = paths.partnerCenter;
   return (
     <AppShell

@@ -15,7 +15,6 @@ import { SignInLayout } from '../../../components/sign-in-layout';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
 import { SignInForm } from '../../../features/auth/sign-in-form';
-import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
 import {
   DeferredDemoScenarios,
@@ -59,7 +58,6 @@ export function Component() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
   // Stable, so that the demo panel does not render again on every keystroke in the form.
   const useAccount = useCallback(
@@ -92,7 +90,6 @@ export function Component() {
         <DeferredDemoScenarios
           controls={controls}
           side="partner"
-          language={language}
           submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
