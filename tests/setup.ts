@@ -4,11 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
-import {
-  registerTokenSources,
-  usePartnerSessionStore,
-  useSessionStore,
-} from '../src/stores/session-store';
+import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
 import './setup-node';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
