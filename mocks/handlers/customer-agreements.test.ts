@@ -267,7 +267,7 @@ describe('the two sides, one backend', () => {
 describe('POST /v1/customers/{id}/agreements refuses what cannot be true', () => {
   it.each([
     ['1899-12-31', '1899-12-31'],
-    ['the day before the MCA was offered in CSP', '2019-09-30T23:59:59Z'],
+    ['the day before the MCA’s first day', '2017-12-31T23:59:59Z'],
   ])(
     'a date before the MCA existed (%s): 400 naming dateAgreed, recorded nowhere, MCA still not confirmed',
     async (_, dateAgreed) => {
@@ -290,11 +290,11 @@ describe('POST /v1/customers/{id}/agreements refuses what cannot be true', () =>
     },
   );
 
-  it('the MCA’s first day in CSP (2019-10-01) is accepted', async () => {
+  it('the date of Partner Center’s own API example (2018-06-14) is accepted', async () => {
     const result = await call(`/v1/customers/${tenantOf('graphicdesigninstitute')}/agreements`, {
       method: 'POST',
       token: await adele(),
-      body: attestation({ dateAgreed: '2019-10-01' }),
+      body: attestation({ dateAgreed: '2018-06-14T00:00:00.000Z' }),
     });
     expect(result.status).toBe(201);
   });

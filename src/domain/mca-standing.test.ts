@@ -6,10 +6,11 @@ import { isAfterMcaStart, isMcaSettled, mcaStanding } from './mca-standing';
 describe('isAfterMcaStart', () => {
   it.each([
     ['1899-12-31T00:00:00.000Z', false],
-    ['2019-09-30T23:59:59.999Z', false],
-    ['2019-10-01T00:30:00+02:00', false],
-    ['2019-10-01T00:00:00.000Z', true],
-    ['2019-10-01', true],
+    ['2017-12-31T23:59:59.999Z', false],
+    ['2018-01-01T00:30:00+02:00', false],
+    ['2018-01-01T00:00:00.000Z', true],
+    ['2018-01-01', true],
+    ['2018-06-14T00:00:00.000Z', true], // Partner Center's own API example
     ['2024-09-30T00:00:00Z', true],
     ['not a date', false],
     ['', false],

@@ -2,10 +2,11 @@
 // Partner Center pages, so that the Customers list, Account info and the order gate always agree.
 
 /**
- * The first day a customer could accept the MCA through a CSP partner: Microsoft made it available in the
- * CSP program on 1 October 2019. An acceptance dated earlier cannot have happened.
+ * The earliest acceptance date the simulator takes: Microsoft introduced the MCA in 2018, and Partner Center's
+ * own API examples confirm acceptances dated 2018-06-14, so the first day is the start of that year. An
+ * acceptance dated earlier (1899-12-31, a typo of the century) cannot be real.
  */
-export const MCA_FIRST_DAY = '2019-10-01';
+export const MCA_FIRST_DAY = '2018-01-01';
 
 const MCA_FIRST_MS = Date.parse(`${MCA_FIRST_DAY}T00:00:00Z`);
 

@@ -94,9 +94,9 @@ describe('hasUnstorableCharacters', () => {
 describe('agreementDateSchema', () => {
   it.each([
     ['1899-12-31', 'validation.dateBeforeMca'],
-    ['2019-09-30', 'validation.dateBeforeMca'],
-    ['2019-10-01T01:00:00+02:00', 'validation.dateBeforeMca'],
-    ['2019-10-01', null],
+    ['2017-12-31', 'validation.dateBeforeMca'],
+    ['2018-01-01T01:00:00+02:00', 'validation.dateBeforeMca'],
+    ['2018-01-01', null],
     ['2026-11-20', null],
     ['2026-02-30', 'validation.dateInvalid'],
   ])('%s → %s', (value, message) => {

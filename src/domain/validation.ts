@@ -142,7 +142,7 @@ export const agreementDateSchema = z
     const match = DATE_PATTERN.exec(value);
     return new Date(match?.[5] ? value : `${match?.[2] ? value : `${value}T00:00:00`}Z`).toISOString();
   })
-  // Not before the MCA existed (1 October 2019 in CSP): an older date cannot be a real acceptance.
+  // Not before the MCA existed (2018, MCA_FIRST_DAY): an older date cannot be a real acceptance.
   .refine(isAfterMcaStart, 'validation.dateBeforeMca');
 
 /** Partner Center's Agreement body (POST /v1/customers/{id}/agreements). */

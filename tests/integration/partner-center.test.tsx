@@ -288,7 +288,9 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('What you asked for does not exist.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The agreement metadata lists no Microsoft Customer Agreement template.',
+    );
     expect(screen.getByLabelText(/First name/)).toHaveValue('Harper');
     expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
   });

@@ -354,7 +354,7 @@ export const enUS = {
     dateInvalid: 'Enter a real date, like 2026-11-25.',
     dateInFuture: 'The agreement acceptance date cannot be in the future.',
     dateBeforeMca:
-      'The Microsoft Customer Agreement was not offered before October 1, 2019. Enter a later date.',
+      'The Microsoft Customer Agreement was not offered before 2018. Enter a later date.',
     controlCharacters:
       'Remove the control characters (such as tabs or line breaks) and broken symbols from this field.',
     domainRequired: 'Enter the domain name.',

@@ -356,7 +356,7 @@ export const itIT: Messages = {
     dateInvalid: 'Immetti una data esistente, come 2026-11-25.',
     dateInFuture: 'La data di accettazione del contratto non può essere futura.',
     dateBeforeMca:
-      'Il Contratto del cliente Microsoft non era disponibile prima del 1° ottobre 2019. Inserisci una data successiva.',
+      'Il Contratto del cliente Microsoft non era disponibile prima del 2018. Inserisci una data successiva.',
     controlCharacters:
       'Togli da questo campo i caratteri di controllo (come tabulazioni o a capo) e i simboli danneggiati.',
     domainRequired: 'Immetti il nome di dominio.',
