@@ -1,10 +1,12 @@
 import { Suspense, lazy } from 'react';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
 import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
 import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
+import { DemoDialog } from '../components/demo-dialog';
 import { PageLoading } from '../components/page-loading';
 import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
 import { toActionFailure, type ActionFailure } from './session';
@@ -61,6 +63,35 @@ function DemoControlsError() {
   );
 }
 
+/**
+ * Simulated faults left on in this tab (Offline, say) would make sign-in fail with no way to end them from
+ * here: say they are on, and offer the Demo control that changes them.
+ */
+function FaultsNotice({
+  state,
+  language,
+  side,
+}: { state: SimulatorState } & Pick<DemoScenariosProps, 'language' | 'side'>) {
+  const { t } = useTranslation();
+  if (!state.faults) return null;
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      action={
+        <DemoDialog
+          scenarioTitle={state.scenarioTitle[language]}
+          area={side === 'partner' ? 'partner' : 'customer'}
+          faults={state.faults}
+          variant="page"
+        />
+      }
+    >
+      {t('demo.faultsOn', { faults: state.faults })}
+    </Alert>
+  );
+}
+
 /** The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). */
 export function DeferredDemoScenarios({
   controls,
@@ -70,7 +101,10 @@ export function DeferredDemoScenarios({
     <Suspense fallback={<PageLoading />}>
       <Await resolve={controls} errorElement={<DemoControlsError />}>
         {(loaded: DemoControls) => (
-          <DemoScenarios {...props} scenarios={loaded.scenarios} state={loaded.state} />
+          <>
+            <FaultsNotice state={loaded.state} language={props.language} side={props.side} />
+            <DemoScenarios {...props} scenarios={loaded.scenarios} state={loaded.state} />
+          </>
         )}
       </Await>
     </Suspense>
