@@ -1,4 +1,5 @@
 import { Suspense, lazy, memo } from 'react';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
@@ -6,6 +7,7 @@ import { runAction, type ActionResult } from '../api/action-result';
 import { getScenarios, getSimulatorState, resetDemo } from '../api/simulator';
 import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
+import { DemoDialog } from '../components/demo-dialog';
 import { PageLoading } from '../components/page-loading';
 import { adminPortalLink } from '../domain/admin-links';
 import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
@@ -58,6 +60,31 @@ function DemoControlsError() {
   );
 }
 
+/**
+ * Simulated faults left on in this tab (Offline, say) would make sign-in fail with no way to end them from
+ * here: say they are on, and offer the Demo control that changes them.
+ */
+function FaultsNotice({ state, side }: { state: SimulatorState } & Pick<DemoScenariosProps, 'side'>) {
+  const { t, language } = useTranslation();
+  if (!state.faults) return null;
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      action={
+        <DemoDialog
+          scenarioTitle={state.scenarioTitle[language]}
+          area={side === 'partner' ? 'partner' : 'customer'}
+          faults={state.faults}
+          variant="page"
+        />
+      }
+    >
+      {t('demo.faultsOn', { faults: state.faults })}
+    </Alert>
+  );
+}
+
 /** The links a partner would send, on this simulator's origin and base path. */
 export const demoLinkFor = (route: string) =>
   adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL);
@@ -74,7 +101,10 @@ export const DeferredDemoScenarios = memo(function DeferredDemoScenarios({
     <Suspense fallback={<PageLoading />}>
       <Await resolve={controls} errorElement={<DemoControlsError />}>
         {(loaded: DemoControls) => (
-          <DemoScenarios {...props} scenarios={loaded.scenarios} state={loaded.state} />
+          <>
+            <FaultsNotice state={loaded.state} side={props.side} />
+            <DemoScenarios {...props} scenarios={loaded.scenarios} state={loaded.state} />
+          </>
         )}
       </Await>
     </Suspense>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { configureBackend } from '../../mocks/lib/route';
 import { parseFaults } from '../../src/domain/faults';
@@ -65,5 +65,22 @@ describe('the Offline preset', () => {
     await user.click(within(nav).getByRole('link', { name: 'Partner relationships' }));
     expect(await screen.findByText(CAUSE)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Demo' })).toHaveLength(1);
+  });
+
+  it('signed out, the sign-in page says faults are on and offers the Demo control that ends them', async () => {
+    configureBackend({ faults: parseFaults('offline@/api/auth').rules });
+    const { user } = renderApp('/signin');
+    const notice = 'Simulated faults are on in this tab: offline@/api/auth. Change them in Demo.';
+    expect(await screen.findByText(notice)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Demo' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Demo controls' });
+    await user.click(within(dialog).getByRole('button', { name: 'None' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply faults' }));
+    await waitFor(() => expect(screen.queryByText(notice)).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.type(await screen.findByLabelText(/User name/), NORTHWIND);
+    await user.type(screen.getByLabelText(/Password/), 'Northwind#2026');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' })).toBeInTheDocument();
   });
 });
