@@ -6,13 +6,11 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
-import { invalidInput, runAction, type ActionResult } from '../../api/action-result';
-import { createPurchase, getProducts, getPurchases } from '../../api/billing';
+import { getProducts, getPurchases } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { canPurchase } from '../../domain/roles';
-import { fieldErrors } from '../../domain/field-errors';
-import { purchaseSchema } from '../../domain/validation';
 import { ProductCatalog } from '../../features/billing/product-catalog';
+import { purchaseFromForm } from '../../features/billing/purchase';
 import { PurchaseHistory } from '../../features/billing/purchase-history';
 import { withSession } from '../session';
 import { useShellData } from '../use-shell-data';
@@ -27,32 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-type PurchaseResult = ActionResult<
-  { bought: { productName: string; quantity: number } },
-  /** The product whose form was sent: its card shows the failure. */
-  { productId: string }
->;
-
-export async function action({ request }: ActionFunctionArgs): Promise<PurchaseResult> {
-  const form = await request.formData();
-  const productId = String(form.get('productId') ?? '');
-  const parsed = purchaseSchema.safeParse({ productId, quantity: Number(form.get('quantity')) });
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error.issues);
-    return {
-      ok: false,
-      productId,
-      fieldErrors: errors,
-      error: invalidInput(Object.values(errors).join(' ')),
-    };
-  }
-  const result = await withSession(request, () =>
-    runAction(async () => {
-      const purchase = await createPurchase(parsed.data.productId, parsed.data.quantity);
-      return { bought: { productName: purchase.productName, quantity: purchase.quantity } };
-    }),
-  );
-  return result.ok ? result : { ...result, productId };
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  return withSession(request, () => purchaseFromForm(form));
 }
 
 export function Component() {
