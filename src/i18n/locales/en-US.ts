@@ -353,8 +353,7 @@ export const enUS = {
     dateRequired: 'Enter the date the customer accepted.',
     dateInvalid: 'Enter a real date, like 2026-11-25.',
     dateInFuture: 'The agreement acceptance date cannot be in the future.',
-    dateBeforeMca:
-      'The Microsoft Customer Agreement was not offered before 2018. Enter a later date.',
+    dateBeforeMca: 'The Microsoft Customer Agreement was not offered before 2018. Enter a later date.',
     controlCharacters:
       'Remove the control characters (such as tabs or line breaks) and broken symbols from this field.',
     domainRequired: 'Enter the domain name.',
