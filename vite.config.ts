@@ -9,6 +9,9 @@ import { startupChunk } from './scripts/startup-chunk';
 // BASE_PATH lets the static demo live under a sub-path (it must be absolute, e.g. /sim/).
 const base = process.env.BASE_PATH ?? '/';
 
+// Unit tests of browser-only code (the API client reads window.location) run with the journeys in jsdom.
+const browserUnitTests = ['src/api/client.test.ts'];
+
 export default defineConfig({
   base,
   plugins: [react(), preloadStartupChunks(), adminPortalEntryPages(), contentSecurityPolicyMeta()],
@@ -18,10 +21,31 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.tsx'],
     restoreMocks: true,
+    // Journeys wait on the mock backend and React; a journey over a third of this is too slow (see README).
     testTimeout: 15000,
+    projects: [
+      {
+        // Pure rules and the mock backend's contract tests need no DOM: node starts in a fraction of jsdom's time.
+        extends: true,
+        test: {
+          name: 'node',
+          isolate: false,
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+          exclude: browserUnitTests,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.tsx', ...browserUnitTests],
+        },
+      },
+    ],
   },
 });

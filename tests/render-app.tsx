@@ -1,3 +1,5 @@
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -5,6 +7,7 @@ import { db, load } from '../mocks/db/db';
 import { issueToken } from '../mocks/lib/session';
 import { AppProviders } from '../src/app/providers';
 import { routes } from '../src/app/router';
+import { stillTheme } from '../src/app/theme';
 import { itIT } from '../src/i18n/locales/it-IT';
 import type { Language } from '../src/i18n/languages';
 import { usePreferencesStore } from '../src/stores/preferences-store';
@@ -20,6 +23,16 @@ export interface RenderAppOptions {
   language?: Language;
 }
 
+/**
+ * Styles that jsdom never inserts. jsdom does no layout, and matching every MUI rule against every element
+ * each time a role query checks visibility was a third of a journey's time.
+ */
+function unstyledCache() {
+  const cache = createCache({ key: 'test' });
+  cache.sheet.insert = () => undefined;
+  return cache;
+}
+
 /** Renders the real route table at an in-app URL, on the mock backend, as a user would meet it. */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   if (options.scenario) load({ scenarioId: options.scenario });
@@ -28,11 +41,14 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
   const language = options.language ?? 'en-US';
   usePreferencesStore.setState({ language });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const user = userEvent.setup();
+  // No pause between keystrokes: a journey types hundreds of characters.
+  const user = userEvent.setup({ delay: null });
   const view = render(
-    <AppProviders messages={language === 'it-IT' ? { 'it-IT': itIT } : {}}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <CacheProvider value={unstyledCache()}>
+      <AppProviders messages={language === 'it-IT' ? { 'it-IT': itIT } : {}} theme={stillTheme}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </CacheProvider>,
   );
   return { user, router, ...view };
 }

@@ -1,43 +1,28 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
-import { load } from '../mocks/db/db';
-import { configureBackend } from '../mocks/lib/route';
-import { server } from '../mocks/node';
+import { afterEach, beforeEach } from 'vitest';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
+import './setup-node';
 
-// Every test starts from the default scenario's seed, empty storage and fresh stores; an unhandled request
-// or a console.error fails it.
-let consoleErrors: unknown[][] = [];
+// Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
+// (./setup-node: the seed, the mock server, no console.error).
 
-// jsdom on a 2-core machine running the whole suite in parallel is slow; findBy* waits up to 5 s.
+// findBy* waits up to 5 s: a 2-core machine running the whole suite, and other work, is slow.
 configure({ asyncUtilTimeout: 5000 });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
-  load();
-  configureBackend();
   useSessionStore.setState({ session: null });
   usePartnerSessionStore.setState({ session: null });
   clearActivity();
   setRetryDelay(0);
   usePreferencesStore.setState({ language: 'en-US' });
-  consoleErrors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    consoleErrors.push(args);
-  });
 });
 
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
-  expect(consoleErrors, 'console.error was called').toEqual([]);
 });
-
-afterAll(() => server.close());

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../tests/memory-storage';
 import {
   REVISION_KEY,
   STORAGE_KEY,
@@ -11,6 +12,12 @@ import {
   reset,
 } from './db';
 import { DB_VERSION } from './schema';
+
+// A tab's storage, fresh for every test (the tests run in node).
+let localStorage: Storage;
+beforeEach(() => {
+  localStorage = memoryStorage();
+});
 
 describe('the mock database', () => {
   it('picks up what another tab wrote, and ignores what it cannot read', () => {

@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, memo } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { Await, useAsyncError, useRevalidator } from 'react-router';
@@ -8,6 +8,7 @@ import type { ScenarioSummary, SimulatorState } from '../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../components/api-error-alert';
 import { DemoDialog } from '../components/demo-dialog';
 import { PageLoading } from '../components/page-loading';
+import { adminPortalLink } from '../domain/admin-links';
 import type { DemoScenariosProps } from '../features/auth/demo-scenarios';
 import { toActionFailure, type ActionFailure } from './session';
 
@@ -92,8 +93,15 @@ function FaultsNotice({
   );
 }
 
-/** The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). */
-export function DeferredDemoScenarios({
+/** The links a partner would send, on this simulator's origin and base path. */
+export const demoLinkFor = (route: string) =>
+  adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL);
+
+/**
+ * The demo scenarios panel, shown when the catalog arrives (the form beside it is usable before). Memoized:
+ * the sign-in form beside it renders on every keystroke, and the panel with its tables need not.
+ */
+export const DeferredDemoScenarios = memo(function DeferredDemoScenarios({
   controls,
   ...props
 }: { controls: Promise<DemoControls> } & Omit<DemoScenariosProps, 'scenarios' | 'state'>) {
@@ -109,4 +117,4 @@ export function DeferredDemoScenarios({
       </Await>
     </Suspense>
   );
-}
+});

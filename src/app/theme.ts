@@ -28,3 +28,23 @@ export const theme = createTheme({
     MuiAlert: { defaultProps: { role: 'note' } },
   },
 });
+
+/**
+ * The same look without motion: no transitions and no ripples. Tests render with it, so that a journey
+ * never waits for a dialog to fade or a ripple to finish.
+ */
+export const stillTheme = createTheme(theme, {
+  transitions: {
+    create: () => 'none',
+    duration: {
+      shortest: 0,
+      shorter: 0,
+      short: 0,
+      standard: 0,
+      complex: 0,
+      enteringScreen: 0,
+      leavingScreen: 0,
+    },
+  },
+  components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
+});

@@ -1,7 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // `npm run api` as a trainee meets it: the README's calls, over real HTTP, in order.
 const api = 'http://127.0.0.1:4010';
+
+// The server is shared (and kept between local runs): start from the seed, and leave it there even when a
+// step failed, so that one failure never poisons the next run.
+const resetServer = async ({ request }: { request: APIRequestContext }) => {
+  expect((await request.post(`${api}/api/sim/reset`, { data: {} })).status()).toBe(200);
+};
+test.beforeEach(resetServer);
+test.afterEach(resetServer);
 
 test('the README walk-through: token, customers, attestation, direct-sign status, order', async ({
   request,
@@ -51,6 +59,4 @@ test('the README walk-through: token, customers, attestation, direct-sign status
   expect(((await link.json()) as { url: string }).url).toMatch(
     /^http:\/\/127\.0\.0\.1:5173\/Adminportal\/Home\?invType=ResellerRelationship&partnerId=3b33e682-/,
   );
-  // Put the shared server back as the next run expects it.
-  expect((await request.post(`${api}/api/sim/reset`, { data: {} })).status()).toBe(200);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   redirect,
   useActionData,
@@ -12,7 +12,6 @@ import { useTranslation } from '../../i18n/i18n';
 import { changePassword, signIn } from '../../api/auth';
 import type { SignInResult } from '../../api/types';
 import { SignInLayout } from '../../components/sign-in-layout';
-import { adminPortalLink } from '../../domain/admin-links';
 import { paths } from '../../domain/paths';
 import { safeReturnPath } from '../../domain/return-url';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
@@ -21,6 +20,7 @@ import { usePreferencesStore } from '../../stores/preferences-store';
 import { useSessionStore } from '../../stores/session-store';
 import {
   DeferredDemoScenarios,
+  demoLinkFor,
   loadDemoControls,
   loadScenario,
   type LoadScenarioResult,
@@ -102,10 +102,15 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  // Stable, so that the demo panel does not render again on every keystroke in the form.
+  const useAccount = useCallback(
+    (account: { userPrincipalName: string; password: string }) =>
+      setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password }),
+    [],
+  );
   const returnTo = safeReturnPath(searchParams.get('returnTo'));
   // Busy until the next page has loaded too: a second click meanwhile would sign in again.
   const submitting = navigation.state !== 'idle';
-  const base = import.meta.env.BASE_URL;
 
   return (
     <SignInLayout
@@ -139,10 +144,8 @@ export function Component() {
           submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
-          linkFor={(route) => adminPortalLink(route, window.location.origin, base)}
-          onUseAccount={(account) =>
-            setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
-          }
+          linkFor={demoLinkFor}
+          onUseAccount={useAccount}
         />
       }
     />

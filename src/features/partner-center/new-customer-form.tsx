@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,13 +14,17 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { MemoTextField } from '../../components/memo-text-field';
+import { useStableCallback } from '../../components/use-stable-callback';
 import { useTranslation } from '../../i18n/i18n';
 import { AGREEMENT_COUNTRIES } from '../../domain/agreement-countries';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
 import { formatCountry } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
-import { AgreementDateField, ContactFields } from './contact-fields';
+import { AgreementDateField, ContactFields, type ContactValues } from './contact-fields';
 import type { NewCustomerDraft } from './new-customer-draft';
+
+type TextKey = 'companyName' | 'addressLine1' | 'city' | 'postalCode';
 
 export interface DomainCheck {
   domain: string;
@@ -64,12 +68,19 @@ export function NewCustomerForm({
       ),
     [language],
   );
-  const text = (key: 'companyName' | 'addressLine1' | 'city' | 'postalCode', label: string) => (
-    <TextField
+  // The form renders on every keystroke; with stable handlers only the field that changed renders again (the
+  // country menu, which clones its hundred options each time, above all).
+  const onText = useStableCallback((event: ChangeEvent<HTMLInputElement>) =>
+    set(event.target.name as TextKey, event.target.value),
+  );
+  const onCountry = useStableCallback((code: string) => set('country', code));
+  const onContact = useStableCallback((contact: ContactValues) => set('contact', contact));
+  const text = (key: TextKey, label: string) => (
+    <MemoTextField
       name={key}
       label={label}
       value={draft[key]}
-      onChange={(event) => set(key, event.target.value)}
+      onChange={onText}
       error={!!errors[key]}
       helperText={errors[key] ? t(errors[key]) : undefined}
       required
@@ -131,22 +142,14 @@ export function NewCustomerForm({
               {checkingDomain ? t('pc.newCustomer.checking') : t('pc.newCustomer.checkDomain')}
             </Button>
           </Box>
-          <TextField
-            select
-            name="country"
-            label={t('pc.customers.country')}
+          <CountryField
             value={draft.country}
-            onChange={(event) => set('country', event.target.value)}
+            countries={countries}
+            label={t('pc.customers.country')}
             error={!!errors.country}
             helperText={errors.country ? t(errors.country) : t('pc.newCustomer.countryHint')}
-            required
-          >
-            {countries.map((country) => (
-              <MenuItem key={country.code} value={country.code}>
-                {country.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={onCountry}
+          />
           {text('addressLine1', t('pc.newCustomer.addressLine1'))}
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' } }}>
             {text('city', t('pc.newCustomer.city'))}
@@ -155,11 +158,7 @@ export function NewCustomerForm({
           <Typography variant="h3" component="h3">
             {t('pc.account.primaryContact')}
           </Typography>
-          <ContactFields
-            values={draft.contact}
-            onChange={(contact) => set('contact', contact)}
-            errors={errors}
-          />
+          <ContactFields values={draft.contact} onChange={onContact} errors={errors} />
         </Box>
       </Paper>
 
@@ -237,3 +236,40 @@ export function NewCustomerForm({
     </Box>
   );
 }
+
+interface CountryFieldProps {
+  value: string;
+  countries: { code: string; name: string }[];
+  label: string;
+  error: boolean;
+  helperText: string;
+  onChange: (code: string) => void;
+}
+
+const CountryField = memo(function CountryField({
+  value,
+  countries,
+  label,
+  error,
+  helperText,
+  onChange,
+}: CountryFieldProps) {
+  return (
+    <TextField
+      select
+      name="country"
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+      helperText={helperText}
+      required
+    >
+      {countries.map((country) => (
+        <MenuItem key={country.code} value={country.code}>
+          {country.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+});

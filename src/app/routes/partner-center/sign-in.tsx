@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import Typography from '@mui/material/Typography';
 import {
   redirect,
@@ -12,7 +12,6 @@ import {
 import { useTranslation } from '../../../i18n/i18n';
 import { partnerSignIn } from '../../../api/partner-center';
 import { SignInLayout } from '../../../components/sign-in-layout';
-import { adminPortalLink } from '../../../domain/admin-links';
 import { paths } from '../../../domain/paths';
 import { safePartnerReturnPath } from '../../../domain/return-url';
 import { SignInForm } from '../../../features/auth/sign-in-form';
@@ -20,6 +19,7 @@ import { usePreferencesStore } from '../../../stores/preferences-store';
 import { usePartnerSessionStore } from '../../../stores/session-store';
 import {
   DeferredDemoScenarios,
+  demoLinkFor,
   loadDemoControls,
   loadScenario,
   type LoadScenarioResult,
@@ -61,6 +61,12 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const language = usePreferencesStore((s) => s.language);
   const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  // Stable, so that the demo panel does not render again on every keystroke in the form.
+  const useAccount = useCallback(
+    (account: { userPrincipalName: string; password: string }) =>
+      setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password }),
+    [],
+  );
   // Busy until the next page has loaded too: a second click meanwhile would sign in again.
   const submitting = navigation.state !== 'idle';
 
@@ -90,10 +96,8 @@ export function Component() {
           submitting={submitting}
           loaded={actionData?.step === 'scenarioLoaded'}
           error={actionData?.step === 'scenarioFailed' ? actionData.error : undefined}
-          linkFor={(route) => adminPortalLink(route, window.location.origin, import.meta.env.BASE_URL)}
-          onUseAccount={(account) =>
-            setCredentials({ userPrincipalName: account.userPrincipalName, password: account.password })
-          }
+          linkFor={demoLinkFor}
+          onUseAccount={useAccount}
         />
       }
     />
