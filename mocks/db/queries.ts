@@ -11,6 +11,7 @@ import type {
   TenantRow,
   UserRow,
 } from './schema';
+import { MCA_TYPE } from '../../src/domain/contract';
 
 // Reads shared by the handlers: what the tables say, never a change to them (those are in writes.ts).
 
@@ -28,7 +29,7 @@ export const isDomainTaken = (domain: string): boolean =>
   db().tenants.some((row) => row.defaultDomain === domain.toLowerCase());
 
 export const mcaAgreements = (tenantId: string): AgreementRow[] =>
-  db().agreements.filter((row) => row.tenantId === tenantId && row.type === 'MicrosoftCustomerAgreement');
+  db().agreements.filter((row) => row.tenantId === tenantId && row.type === MCA_TYPE);
 
 /** The partners' confirmations of a tenant's acceptance, of one agreement type or (`*`) all. */
 export const partnerConfirmations = (tenantId: string, agreementType: string): AgreementRow[] =>

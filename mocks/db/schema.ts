@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PURCHASE_KINDS } from '../../src/domain/acceptance';
 import { AGENT_ROLES, PARTNER_KINDS } from '../../src/domain/partner-center';
 import { ROLES } from '../../src/domain/roles';
-import { RELATIONSHIP_TYPES } from '../../src/domain/contract';
+import { CLOUD_AGREEMENT_TYPE, MCA_TYPE, RELATIONSHIP_TYPES } from '../../src/domain/contract';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
 export const DB_VERSION = 2;
@@ -70,7 +70,7 @@ export const relationshipRow = z.object({
 export const agreementRow = z.object({
   id: z.string(),
   tenantId: z.string(),
-  type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
+  type: z.enum([MCA_TYPE, CLOUD_AGREEMENT_TYPE]),
   templateId: z.string(),
   dateAgreed: z.string(),
   acceptedVia: z.enum(['direct', 'partner']),

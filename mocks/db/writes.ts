@@ -12,6 +12,7 @@ import type {
   TenantRow,
   UserRow,
 } from './schema';
+import { MCA_TYPE } from '../../src/domain/contract';
 
 // Every change the handlers make to the tables, one named function per business event. Handlers decide
 // whether a change is allowed; these only record it. The wrapper persists after every write request.
@@ -90,7 +91,7 @@ export function recordAttestation(
   const row: AgreementRow = {
     id: nextId('agreement'),
     tenantId,
-    type: 'MicrosoftCustomerAgreement',
+    type: MCA_TYPE,
     templateId: MCA_TEMPLATE_ID,
     dateAgreed: input.dateAgreed,
     acceptedVia: 'partner',
@@ -108,7 +109,7 @@ export function recordDirectAcceptance(tenantId: string, user: UserRow): Agreeme
   const row: AgreementRow = {
     id: nextId('agreement'),
     tenantId,
-    type: 'MicrosoftCustomerAgreement',
+    type: MCA_TYPE,
     templateId: MCA_TEMPLATE_ID,
     dateAgreed: now().toISOString(),
     acceptedVia: 'direct',

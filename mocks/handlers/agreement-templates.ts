@@ -9,12 +9,13 @@ import { now } from '../db/db';
 import { AGREEMENT_TEMPLATES, MCA_TEMPLATE_ID } from '../db/reference-data';
 import { problems } from '../lib/errors';
 import { callerRoute, collection } from '../lib/route';
+import { CLOUD_AGREEMENT_TYPE } from '../../src/domain/contract';
 
 // Partner Center: the agreement templates (metadata) and the MCA template's document.
 
 /** `agreementType` as Partner Center reads it: omitted means MicrosoftCloudAgreement, `*` means all. */
 function templatesOfType(agreementType: string | null): AgreementMetaData[] {
-  const wanted = agreementType ?? 'MicrosoftCloudAgreement';
+  const wanted = agreementType ?? CLOUD_AGREEMENT_TYPE;
   return AGREEMENT_TEMPLATES.filter((t) => wanted === '*' || t.agreementType === wanted);
 }
 

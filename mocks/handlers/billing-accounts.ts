@@ -2,6 +2,7 @@ import { http } from 'msw';
 import type { BillingAccount } from '../../src/api/types';
 import { agreementRecord, mcaAgreements } from '../db/queries';
 import { collection, route } from '../lib/route';
+import { MCA_TYPE } from '../../src/domain/contract';
 
 export const billingAccountHandlers = [
   // The customer's MCA billing account and its agreement history, the latest first.
@@ -11,7 +12,7 @@ export const billingAccountHandlers = [
       const account: BillingAccount = {
         id: `${tenant.id}:mca`,
         name: tenant.displayName,
-        type: 'MicrosoftCustomerAgreement',
+        type: MCA_TYPE,
         status: 'active',
         soldTo: { companyName: tenant.displayName, country: tenant.country },
         agreements: mcaAgreements(tenant.id)

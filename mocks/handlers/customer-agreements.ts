@@ -11,6 +11,7 @@ import { problems } from '../lib/errors';
 import { callerRoute, collection, partnerRoute, readBody } from '../lib/route';
 import { requireCustomer } from '../lib/session';
 import { customerOf, requireAgentRole, requireReseller } from './partner-checks';
+import { CLOUD_AGREEMENT_TYPE } from '../../src/domain/contract';
 
 // Partner Center: a customer's agreements. Partners confirm (attest) the customer's MCA acceptance and read
 // the confirmations; both sides read whether the customer accepted directly in the admin center.
@@ -28,7 +29,7 @@ export const customerAgreementHandlers = [
     '*/v1/customers/:customerId/agreements',
     callerRoute(({ params, url, caller }) => {
       const tenant = requireCustomer(caller, params.customerId);
-      const wanted = url.searchParams.get('agreementType') ?? 'MicrosoftCloudAgreement';
+      const wanted = url.searchParams.get('agreementType') ?? CLOUD_AGREEMENT_TYPE;
       return collection(
         partnerConfirmations(tenant.id, wanted).map((row) => ({
           userId: row.userId,
@@ -54,7 +55,7 @@ export const customerAgreementHandlers = [
       }
       requireReseller(session, tenant, 'attest');
       const input = await readBody(request, attestationSchema);
-      if (input.type === 'MicrosoftCloudAgreement') throw problems.cloudAgreementRetired(input.templateId);
+      if (input.type === CLOUD_AGREEMENT_TYPE) throw problems.cloudAgreementRetired(input.templateId);
       if (input.templateId !== MCA_TEMPLATE_ID)
         throw problems.notFound(`Agreement template '${input.templateId}'`);
       if (new Date(input.dateAgreed).getTime() > now().getTime()) throw problems.agreementDateInFuture();

@@ -15,6 +15,7 @@ import type {
   RelationshipRequest,
   Session,
 } from './types';
+import { MCA_TYPE } from '../domain/contract';
 
 // Partner Center (simulated): every call carries the partner agent's token.
 const asPartner = { audience: 'partner' } as const;
@@ -42,7 +43,7 @@ export const getCustomer = (customerId: string, signal?: AbortSignal) =>
 export const getCustomerAgreements = (customerId: string, signal?: AbortSignal) =>
   apiRequest<Collection<Agreement>>(`${customerPath(customerId)}/agreements`, {
     ...asPartner,
-    query: { agreementType: 'MicrosoftCustomerAgreement' },
+    query: { agreementType: MCA_TYPE },
     signal,
   });
 
@@ -65,7 +66,7 @@ export const confirmCustomerAcceptance = (
   apiRequest<Agreement>(`${customerPath(customerId)}/agreements`, {
     ...asPartner,
     method: 'POST',
-    body: { ...input, type: 'MicrosoftCustomerAgreement' },
+    body: { ...input, type: MCA_TYPE },
   });
 
 /** Whether a `<prefix>.onmicrosoft.com` domain is still free (Partner Center answers 404 when it is). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isAgreementCountry } from './agreement-countries';
 import { isAfterMcaStart } from './mca-standing';
 import { GUID_PATTERN } from './paths';
+import { CLOUD_AGREEMENT_TYPE, MCA_TYPE } from './contract';
 
 // Schemas shared by the forms and the mock backend. Messages are i18n keys under `validation.`.
 
@@ -150,7 +151,7 @@ export const attestationSchema = z.strictObject({
   primaryContact: contactSchema,
   dateAgreed: agreementDateSchema,
   templateId: z.string().regex(GUID_PATTERN, 'validation.templateInvalid'),
-  type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
+  type: z.enum([MCA_TYPE, CLOUD_AGREEMENT_TYPE]),
   // Echoed by clients that post back what they read; the service sets them itself.
   userId: z.string().max(64).optional(),
   agreementLink: z.string().max(2048).optional(),
