@@ -22,6 +22,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     restoreMocks: true,
+    // Worker threads start faster than forks, and every core is used (Vitest's default left one idle here).
+    pool: 'threads',
+    maxWorkers: '100%',
     // Journeys wait on the mock backend and React; a journey over a third of this is too slow (see README).
     testTimeout: 15000,
     projects: [
@@ -41,8 +44,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'jsdom',
+          // One module graph per worker (React, MUI, the route table load once, not per file): the setup files
+          // reset everything a journey can change (db, storage, stores, backend settings, handlers) before
+          // each test, so a file never sees another's state.
+          isolate: false,
           environment: 'jsdom',
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./tests/setup-node.ts', './tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.tsx', ...browserUnitTests],
         },
       },

@@ -5,10 +5,9 @@ import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
-import './setup-node';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
-// (./setup-node: the seed, the mock server, no console.error).
+// (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
 
 // findBy* waits up to 5 s: a 2-core machine running the whole suite, and other work, is slow.
 configure({ asyncUtilTimeout: 5000 });
