@@ -9,8 +9,9 @@ import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '.
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
 // (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
 
-// findBy* waits up to 5 s: a 2-core machine running the whole suite, and other work, is slow.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* waits up to 10 s: a step that takes a second on an idle 2-core machine takes several with other
+// work running, and the suite must stay green then (a test's own limit, 15 s, still catches a hang).
+configure({ asyncUtilTimeout: 10_000 });
 
 // As the bootstrap does in the browser: the API client sends the stores' tokens.
 registerTokenSources();
