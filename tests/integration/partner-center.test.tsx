@@ -272,29 +272,6 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
   });
 
-  it('says so, and posts no empty template id, when the agreement metadata offers no MCA template', async () => {
-    const customer = tenantOf('graphicdesigninstitute');
-    server.use(
-      http.get('*/v1/agreements', () =>
-        HttpResponse.json({ totalCount: 0, items: [], attributes: { objectType: 'Collection' } }),
-      ),
-    );
-    const { user } = renderApp(`/partner-center/customers/${customer}`, {
-      partnerSignedInAs: 'adele@fabrikam.example',
-    });
-    await user.click(await screen.findByRole('button', { name: 'Update' }));
-    await user.type(screen.getByLabelText(/First name/), 'Harper');
-    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The agreement metadata lists no Microsoft Customer Agreement template.',
-    );
-    expect(screen.getByLabelText(/First name/)).toHaveValue('Harper');
-    expect(db().agreements.filter((a) => a.tenantId === customer)).toHaveLength(0);
-  });
-
   it('shows an indirect reseller why it cannot attest, and the customer’s indirect partners', async () => {
     renderApp(`/partner-center/customers/${tenantOf('cohowinery')}`, {
       partnerSignedInAs: 'isaiah@proseware.example',
