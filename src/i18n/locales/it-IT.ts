@@ -15,7 +15,7 @@ export const itIT: Messages = {
     productName: 'Simulatore interfaccia di amministrazione',
     signOut: 'Esci',
     sessionInTab:
-      'La memoria del browser per questo sito è piena, quindi l’accesso resta valido solo in questa scheda e termina quando la ricarichi o la chiudi. Cancella i dati di questo sito nel browser per restare connesso.',
+      'Lo spazio di archiviazione del browser per questo sito è pieno, quindi l’accesso viene mantenuto solo in questa scheda e termina quando la ricarichi o la chiudi. Cancella i dati di questo sito nel browser per mantenere l’accesso.',
   },
   nav: {
     label: 'Navigazione principale',
@@ -49,7 +49,7 @@ export const itIT: Messages = {
     faultsCleared: 'Nessun guasto: il servizio simulato risponde normalmente.',
     faultsOn: 'In questa scheda sono attivi guasti simulati: {{faults}}. Modificali in Demo.',
     faultCause:
-      'È un guasto simulato, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per farlo finire, apri Demo, scegli Nessuno in Guasti simulati, seleziona Applica guasti e poi Riprova.',
+      'È un guasto simulato, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarlo, apri Demo, scegli Nessuno in Guasti simulati, seleziona Applica guasti e poi Riprova.',
   },
   signIn: {
     title: 'Accedi',
@@ -356,9 +356,9 @@ export const itIT: Messages = {
     dateInvalid: 'Immetti una data esistente, come 2026-11-25.',
     dateInFuture: 'La data di accettazione del contratto non può essere futura.',
     dateBeforeMca:
-      'Il Contratto del cliente Microsoft non era disponibile prima del 2018. Inserisci una data successiva.',
+      'Il Contratto del cliente Microsoft non era disponibile prima del 2018. Immetti una data successiva.',
     controlCharacters:
-      'Togli da questo campo i caratteri di controllo (come tabulazioni o a capo) e i simboli danneggiati.',
+      'Rimuovi da questo campo i caratteri di controllo (come tabulazioni o interruzioni di riga) e i simboli non validi.',
     domainRequired: 'Immetti il nome di dominio.',
     domainInvalid: 'Usa al massimo 27 lettere e cifre.',
     domainTaken: 'Questo dominio è già in uso. Scegline un altro.',
