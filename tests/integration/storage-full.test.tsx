@@ -26,6 +26,8 @@ describe('with the browser storage full', () => {
     await user.type(await screen.findByLabelText(/Nome utente/), 'admin@northwindtraders.onmicrosoft.com');
     await user.type(screen.getByLabelText(/^Password/), 'Northwind#2026');
     await user.click(screen.getByRole('button', { name: 'Accedi' }));
-    expect(await screen.findByText(/La memoria del browser per questo sito è piena/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Lo spazio di archiviazione del browser per questo sito è pieno/),
+    ).toBeInTheDocument();
   });
 });
