@@ -193,6 +193,14 @@ describe('New customer', () => {
 });
 
 describe('Account info › Microsoft Customer Agreement › Update', () => {
+  /** Opens Update and types Harper Lewis as the contact who accepted (not saved yet). */
+  async function typeConfirmation(user: ReturnType<typeof renderApp>['user']) {
+    await user.click(await screen.findByRole('button', { name: 'Update' }));
+    await user.type(screen.getByLabelText(/First name/), 'Harper');
+    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
+    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+  }
+
   it('records a confirmation, refuses the identical one (600061) and keeps what was typed', async () => {
     const customer = tenantOf('graphicdesigninstitute');
     const { user } = renderApp(`/partner-center/customers/${customer}`, {
@@ -204,10 +212,7 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     expect(screen.getByText('No partner has confirmed this customer’s acceptance.')).toBeInTheDocument();
 
     const update = async () => {
-      await user.click(screen.getByRole('button', { name: 'Update' }));
-      await user.type(screen.getByLabelText(/First name/), 'Harper');
-      await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-      await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+      await typeConfirmation(user);
       await user.click(screen.getByRole('button', { name: 'Save' }));
     };
     await update();
@@ -241,10 +246,7 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     const { user } = renderApp(`/partner-center/customers/${customer}`, {
       partnerSignedInAs: 'adele@fabrikam.example',
     });
-    await user.click(await screen.findByRole('button', { name: 'Update' }));
-    await user.type(screen.getByLabelText(/First name/), 'Harper');
-    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await typeConfirmation(user);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/lists no Microsoft Customer Agreement template/)).toBeInTheDocument();
     expect(posted).toEqual([]);
@@ -257,10 +259,7 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     const { user } = renderApp(`/partner-center/customers/${customer}`, {
       partnerSignedInAs: 'adele@fabrikam.example',
     });
-    await user.click(await screen.findByRole('button', { name: 'Update' }));
-    await user.type(screen.getByLabelText(/First name/), 'Harper');
-    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await typeConfirmation(user);
     configureBackend({ faults: parseFaults('dead').rules });
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
