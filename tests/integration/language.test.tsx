@@ -25,3 +25,32 @@ describe('partner counts', () => {
     expect(await screen.findByText('Partner 1 di 1')).toBeInTheDocument();
   });
 });
+
+// The real product's sentence is documented in English only: the Italian UI says it in Italian and keeps
+// the original under it, marked as English so that a screen reader reads it as English.
+describe('the reach-out message of Scenario 1', () => {
+  const ENGLISH =
+    'Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.';
+  const ITALIAN =
+    'Rivolgiti al tuo partner per confermare l’accettazione del Contratto del cliente Microsoft.';
+
+  it('is in Italian in the Italian UI, with the English original under it', async () => {
+    renderApp('/BillingAccounts/agreement', {
+      scenario: 'scenario-1',
+      signedInAs: 'admin@adatum.onmicrosoft.com',
+      language: 'it-IT',
+    });
+    const italian = await screen.findByText(ITALIAN);
+    expect(italian.closest('[lang]')).toHaveAttribute('lang', 'it-IT');
+    const original = screen.getByText(ENGLISH, { exact: false });
+    expect(original.closest('[lang]')).toHaveAttribute('lang', 'en-US');
+  });
+
+  it('is said once, in English, in the English UI', async () => {
+    renderApp('/BillingAccounts/agreement', {
+      scenario: 'scenario-1',
+      signedInAs: 'admin@adatum.onmicrosoft.com',
+    });
+    expect(await screen.findAllByText(ENGLISH)).toHaveLength(1);
+  });
+});

@@ -195,6 +195,9 @@ export const enUS = {
     },
   },
   reachOut: {
+    headline:
+      'Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.',
+    original: 'The message as the real product shows it:',
     explanation:
       'Your organization has bought products through a partner, so your partner confirms your acceptance in Partner Center. Contact your partner; once they have confirmed it, this page will show the agreement as accepted.',
   },

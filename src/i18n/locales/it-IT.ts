@@ -196,6 +196,9 @@ export const itIT: Messages = {
     },
   },
   reachOut: {
+    headline:
+      'Rivolgiti al tuo partner per confermare l’accettazione del Contratto del cliente Microsoft.',
+    original: 'Il messaggio originale del prodotto reale, in inglese:',
     explanation:
       'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è il partner a confermare la tua accettazione nel Centro per i partner. Contatta il tuo partner: dopo la sua conferma, questa pagina mostrerà il contratto come accettato.',
   },
