@@ -36,7 +36,9 @@ test('the Italian UI: an invitation and the language picker', async ({ page, sig
   await page.goto(invitationLink('read-only-user', TAILSPIN, true));
   await signIn('admin@fourthcoffee.onmicrosoft.com', 'Fourth#2026');
   await expectHeading(page, 'Accetta il contratto e autorizza il partner');
-  await expect(page.getByText('Questo invito concede anche ruoli di amministratore delegato')).toBeVisible();
+  await expect(
+    page.getByText('Questo invito concede anche ruoli di amministrazione delegata (DAP)'),
+  ).toBeVisible();
   await check('it-IT-invitation');
 
   await page.getByRole('combobox', { name: 'Lingua' }).selectOption({ label: 'English (United States)' });
