@@ -54,3 +54,17 @@ describe('the reach-out message of Scenario 1', () => {
     expect(await screen.findAllByText(ENGLISH)).toHaveLength(1);
   });
 });
+
+// Words a trainee meets again in the real Italian product: "Amministratore delegato" would mean the chief
+// executive, so the DAP relationship is called by its name.
+describe('the Italian words for relationships and roles', () => {
+  it('call the DAP relationship “Amministrazione delegata (DAP)”, never “Amministratore delegato”', async () => {
+    renderApp('/partners', {
+      scenario: 'six-partners',
+      signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
+      language: 'it-IT',
+    });
+    expect((await screen.findAllByText(/Amministrazione delegata \(DAP\)/)).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Amministratore delegato/i)).not.toBeInTheDocument();
+  });
+});
