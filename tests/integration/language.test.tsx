@@ -1,5 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { load } from '../../mocks/db/db';
+import { tenantOf } from '../builders';
 import { renderApp } from '../render-app';
 
 // Counts agree with their number, and numbers are written the way the page's language writes them.
@@ -66,5 +68,50 @@ describe('the Italian words for relationships and roles', () => {
     });
     expect((await screen.findAllByText(/Amministrazione delegata \(DAP\)/)).length).toBeGreaterThan(0);
     expect(screen.queryByText(/Amministratore delegato/i)).not.toBeInTheDocument();
+  });
+});
+
+// Italians type a date day first: 25/11/2026. The browser's date picker follows the browser's language, not
+// the page's, so the Italian UI asks for the date as text in that format.
+describe('the agreement acceptance date in Italian', () => {
+  async function openUpdate() {
+    load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+    const { user } = renderApp(`/partner-center/customers/${tenantOf('graphicdesigninstitute')}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+      language: 'it-IT',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Aggiorna' }));
+    await user.type(screen.getByLabelText(/^Nome/), 'Harper');
+    await user.type(screen.getByLabelText(/^Cognome/), 'Lewis');
+    await user.type(screen.getByLabelText(/^Indirizzo di posta elettronica/), 'harper@graphicdesign.example');
+    return { user, date: screen.getByLabelText(/^Data di accettazione del contratto/) };
+  }
+
+  it('is shown and typed as dd/mm/yyyy', async () => {
+    const { user, date } = await openUpdate();
+    expect(date).toHaveValue('25/11/2026');
+    expect(date).toHaveAttribute('placeholder', 'gg/mm/aaaa');
+    expect(screen.getByText(/Nel formato gg\/mm\/aaaa/)).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '24/11/2026');
+    await user.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(
+      await screen.findByText('La conferma per Graphic Design Institute è stata salvata.'),
+    ).toBeInTheDocument();
+    const confirmations = screen.getByRole('table', { name: 'Conferme dei partner' });
+    expect(within(confirmations).getByText('24 nov 2026')).toBeInTheDocument();
+  });
+
+  it('says how to write it when it is not a real date, and saves nothing', async () => {
+    const { user, date } = await openUpdate();
+    await user.clear(date);
+    await user.type(date, '31/02/2026');
+    await user.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(
+      await screen.findByText('Immetti una data esistente nel formato gg/mm/aaaa, ad esempio 25/11/2026.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Nessun partner ha confermato l’accettazione di questo cliente.'),
+    ).toBeInTheDocument();
   });
 });

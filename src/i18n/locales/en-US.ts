@@ -461,6 +461,7 @@ export const enUS = {
         'Enter the person at the customer who accepted the Microsoft Customer Agreement, and when they accepted it.',
       date: 'Agreement acceptance date',
       dateHint: 'It cannot be a future date.',
+      datePlaceholder: 'mm/dd/yyyy',
       save: 'Save',
       saved: 'The confirmation for {{customer}} is saved.',
       resellerCannot:

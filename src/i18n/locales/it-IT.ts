@@ -469,6 +469,7 @@ export const itIT: Messages = {
         'Indica la persona del cliente che ha accettato il Contratto del cliente Microsoft e quando l’ha accettato.',
       date: 'Data di accettazione del contratto',
       dateHint: 'Nel formato gg/mm/aaaa. Non può essere una data futura.',
+      datePlaceholder: 'gg/mm/aaaa',
       save: 'Salva',
       saved: 'La conferma per {{customer}} è stata salvata.',
       resellerCannot:
