@@ -115,3 +115,35 @@ describe('the agreement acceptance date in Italian', () => {
     ).toBeInTheDocument();
   });
 });
+
+// The catalog and Partner Center's offers return English names, as Partner Center does; the Italian UI shows
+// the names Italian admins read (brand names stay as they are).
+describe('product names in Italian', () => {
+  it('are shown in Italian in Purchase services and the purchase history', async () => {
+    renderApp('/catalog', {
+      scenario: 'scenario-1',
+      signedInAs: 'admin@adatum.onmicrosoft.com',
+      language: 'it-IT',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Istanza di VM riservata, D2s v5, 1 anno' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Microsoft 365 Business Basic' })).toBeInTheDocument();
+    const history = screen.getByRole('table', { name: 'Cronologia degli acquisti' });
+    expect(within(history).getByText('Piano di Azure')).toBeInTheDocument();
+    expect(screen.queryByText('Azure plan')).not.toBeInTheDocument();
+  });
+
+  it('are offered in Italian in a Partner Center order', async () => {
+    load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+    const { user } = renderApp(`/partner-center/customers/${tenantOf('relecloud')}/orders/new`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+      language: 'it-IT',
+    });
+    await user.click(await screen.findByRole('combobox', { name: /Offerta/ }));
+    expect(
+      await screen.findByRole('option', { name: /^Istanza di VM riservata, D2s v5, 1 anno/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^Piano di Azure/ })).toBeInTheDocument();
+  });
+});

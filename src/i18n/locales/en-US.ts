@@ -124,6 +124,11 @@ export const enUS = {
     reservedInstance: 'Reserved Instance',
     azurePlan: 'Azure plan',
   },
+  // Products and offers whose name a language translates, by id; the others keep the catalog's name.
+  productNames: {
+    'azure-plan': 'Azure plan',
+    'reserved-vm-d2s': 'Reserved VM Instance, D2s v5, 1 year',
+  },
   home: {
     organization: 'Your organization',
     domain: 'Domain',

@@ -126,6 +126,10 @@ export const itIT: Messages = {
     reservedInstance: 'Istanza riservata',
     azurePlan: 'Piano di Azure',
   },
+  productNames: {
+    'azure-plan': 'Piano di Azure',
+    'reserved-vm-d2s': 'Istanza di VM riservata, D2s v5, 1 anno',
+  },
   home: {
     organization: 'La tua organizzazione',
     domain: 'Dominio',
