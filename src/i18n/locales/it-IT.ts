@@ -12,7 +12,7 @@ export const itIT: Messages = {
     unavailable: 'Impossibile caricare {{language}}. Controlla la connessione e sceglila di nuovo.',
   },
   shell: {
-    productName: 'Simulatore dell’interfaccia di amministrazione',
+    productName: 'Simulatore interfaccia di amministrazione',
     signOut: 'Esci',
     sessionInTab:
       'Lo spazio di archiviazione del browser per questo sito è pieno, quindi l’accesso viene mantenuto solo in questa scheda e termina quando la ricarichi o la chiudi. Cancella i dati di questo sito nel browser per mantenere l’accesso.',
