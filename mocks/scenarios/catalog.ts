@@ -67,7 +67,7 @@ const relationship = (
 
 const empty = { agreements: [], purchases: [], relationships: [] };
 const agreementLink = {
-  label: { 'en-US': 'Accept agreement link', 'it-IT': 'Link Accetta contratto' },
+  label: { 'en-US': 'Accept agreement link', 'it-IT': 'Link Accetta il contratto' },
   route: paths.agreement.href(),
 };
 const invitationLink = (p: PartnerRow, dap: boolean) => ({
@@ -244,7 +244,7 @@ const drafts: readonly ScenarioDraft[] = [
       'en-US':
         'Fabrikam created this tenant and handed over a temporary password. The customer sets a new password, then accepts the reseller relationship (with delegated admin roles) and the MCA.',
       'it-IT':
-        'Fabrikam ha creato questo tenant e ha consegnato una password temporanea. Il cliente imposta una nuova password, poi accetta la relazione di rivenditore (con ruoli di amministratore delegato) e il contratto MCA.',
+        'Fabrikam ha creato questo tenant e ha consegnato una password temporanea. Il cliente imposta una nuova password, poi accetta la relazione come rivenditore (con ruoli di amministrazione delegata, DAP) e il contratto MCA.',
     },
     links: [invitationLink(FABRIKAM, true), agreementLink],
     seed: () => ({
@@ -313,7 +313,7 @@ const drafts: readonly ScenarioDraft[] = [
       'en-US':
         'Adatum bought an Azure plan and subscriptions through Fabrikam, and the MCA is not confirmed. The Accept agreement link asks the customer to reach out to the partner until Fabrikam attests.',
       'it-IT':
-        'Adatum ha acquistato un piano Azure e abbonamenti tramite Fabrikam e il contratto MCA non è confermato. Il link Accetta contratto chiede di contattare il partner finché Fabrikam non conferma.',
+        'Adatum ha acquistato un piano di Azure e abbonamenti tramite Fabrikam e il contratto MCA non è confermato. Il link Accetta il contratto chiede di contattare il partner finché Fabrikam non conferma.',
     },
     links: [agreementLink],
     seed: () => ({
@@ -394,7 +394,7 @@ const drafts: readonly ScenarioDraft[] = [
       'en-US':
         'Woodgrove Bank accepted the MCA and works with a reseller with delegated admin roles, an indirect provider, an indirect reseller, an advisor and two more. Try the details and Remove roles.',
       'it-IT':
-        'Woodgrove Bank ha accettato il contratto MCA e lavora con un rivenditore con ruoli di amministratore delegato, un provider indiretto, un rivenditore indiretto, un consulente e altri due. Prova i dettagli e Rimuovi ruoli.',
+        'Woodgrove Bank ha accettato il contratto MCA e lavora con un rivenditore con ruoli di amministrazione delegata (DAP), un provider indiretto, un rivenditore indiretto, un consulente e altri due. Prova i dettagli e Rimuovi ruoli.',
     },
     links: [],
     seed: () => ({
@@ -534,7 +534,7 @@ const drafts: readonly ScenarioDraft[] = [
       'en-US':
         'For trainers: sign in to Partner Center (simulated) as Fabrikam in one tab and as a customer in another. Relecloud is confirmed by attestation, Wingtip Toys accepted directly, Graphic Design Institute has not accepted, and Coho Winery buys through Proseware, an indirect reseller of Contoso Distribution.',
       'it-IT':
-        'Per i formatori: accedi a Partner Center (simulato) come Fabrikam in una scheda e come cliente in un’altra. Relecloud è confermato da attestazione, Wingtip Toys ha accettato direttamente, Graphic Design Institute non ha accettato e Coho Winery acquista tramite Proseware, rivenditore indiretto di Contoso Distribution.',
+        'Per i formatori: accedi al Centro per i partner (simulato) come Fabrikam in una scheda e come cliente in un’altra. Relecloud è confermato da attestazione, Wingtip Toys ha accettato direttamente, Graphic Design Institute non ha accettato e Coho Winery acquista tramite Proseware, rivenditore indiretto di Contoso Distribution.',
     },
     links: [agreementLink, invitationLink(FABRIKAM, false)],
     seed: () => ({

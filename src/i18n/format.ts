@@ -36,3 +36,31 @@ export function formatCountry(code: string, language: string): string {
     return code;
   }
 }
+
+/**
+ * Whether the page's language has dates typed as text, day first (Italian: 25/11/2026). The browser's own
+ * date picker follows the browser's language, not the page's, so it would ask an Italian page for
+ * mm/dd/yyyy in an English browser; en-US keeps the picker.
+ */
+export function typesDayFirst(language: string): boolean {
+  return language === 'it-IT';
+}
+
+/**
+ * A date typed day first (25/11/2026, also 25.11.2026 or 25-11-2026, or already 2026-11-25) as
+ * `2026-11-25`; null when the text has another shape. Whether that day exists is left to the schema.
+ */
+export function parseDayFirstDate(text: string): string | null {
+  const value = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (!match) return null;
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** `2026-11-25` as 25/11/2026; any other text as it is. */
+export function formatDayFirstDate(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDay;
+}

@@ -137,7 +137,7 @@ test.describe('on a phone (390 px)', () => {
     await expect(page.getByRole('table', { name: 'Account dimostrativi' })).toBeVisible();
     await check('phone-it-IT-sign-in');
     await page.goto(`/#/partner-center/signin`);
-    await expectHeading(page, 'Accedi a Partner Center (simulato)');
+    await expectHeading(page, 'Accedi al Centro per i partner (simulato)');
     await expect(page.getByRole('table', { name: 'Account dimostrativi' })).toBeVisible();
     await check('phone-it-IT-pc-sign-in');
   });

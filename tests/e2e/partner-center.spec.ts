@@ -169,7 +169,7 @@ for (const language of ['en-US', 'it-IT'] as const) {
       [
         '/partner-center/relationship-request',
         'Request a reseller relationship',
-        'Richiedi una relazione di rivenditore',
+        'Richiedi una relazione come rivenditore',
       ],
       ['/partner-center/nowhere', 'Page not found', 'Pagina non trovata'],
     ];

@@ -13,6 +13,7 @@ import type { ActionFailure } from '../../api/action-result';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { paths } from '../../domain/paths';
 import { useFormat } from '../../i18n/use-format';
+import { useProductName } from '../../i18n/use-product-name';
 
 export interface ProductCatalogProps {
   products: Product[];
@@ -21,7 +22,7 @@ export interface ProductCatalogProps {
   submittingProductId: string | null;
   /** A purchase that failed, on the card of the product it was for. */
   failure?: ActionFailure & { productId: string };
-  bought?: { productName: string; quantity: number };
+  bought?: { productId: string; productName: string; quantity: number };
 }
 
 export function ProductCatalog({
@@ -34,6 +35,7 @@ export function ProductCatalog({
 }: ProductCatalogProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const productName = useProductName();
   return (
     <>
       {mcaConfirmed ? null : (
@@ -51,7 +53,10 @@ export function ProductCatalog({
       )}
       {bought ? (
         <Alert severity="success" role="status" sx={{ mb: 3 }}>
-          {t('purchase.bought', { product: bought.productName, quantity: bought.quantity })}
+          {t('purchase.bought', {
+            product: productName(bought.productId, bought.productName),
+            quantity: bought.quantity,
+          })}
         </Alert>
       ) : null}
       <Box
@@ -73,7 +78,7 @@ export function ProductCatalog({
               sx={{ p: 2 }}
             >
               <Typography variant="h3" component="h2" id={`product-${product.id}`}>
-                {product.name}
+                {productName(product.id, product.name)}
               </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {t(`purchaseKind.${product.kind}`)} ·{' '}
@@ -114,7 +119,7 @@ export function ProductCatalog({
                   type="submit"
                   variant="contained"
                   disabled={!canBuy || submittingProductId !== null}
-                  aria-label={t('purchase.buyProduct', { product: product.name })}
+                  aria-label={t('purchase.buyProduct', { product: productName(product.id, product.name) })}
                 >
                   {t('purchase.buy')}
                 </Button>

@@ -8,10 +8,12 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import type { Purchase } from '../../api/types';
 import { useFormat } from '../../i18n/use-format';
+import { useProductName } from '../../i18n/use-product-name';
 
 export function PurchaseHistory({ purchases }: { purchases: Purchase[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const productName = useProductName();
   return (
     <Paper component="section" aria-labelledby="purchase-history-title" sx={{ p: 2 }}>
       <Typography variant="h2" component="h2" id="purchase-history-title" sx={{ mb: 1 }}>
@@ -32,7 +34,7 @@ export function PurchaseHistory({ purchases }: { purchases: Purchase[] }) {
           <TableBody>
             {purchases.map((purchase) => (
               <TableRow key={purchase.id}>
-                <TableCell>{purchase.productName}</TableCell>
+                <TableCell>{productName(purchase.productId, purchase.productName)}</TableCell>
                 <TableCell>{purchase.quantity}</TableCell>
                 <TableCell>{format.date(purchase.purchasedAt)}</TableCell>
                 <TableCell>{purchase.partner ? purchase.partner.name : t('purchase.adminCenter')}</TableCell>

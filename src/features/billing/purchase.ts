@@ -4,7 +4,7 @@ import { fieldErrors } from '../../domain/field-errors';
 import { purchaseSchema } from '../../domain/validation';
 
 export type PurchaseResult = ActionResult<
-  { bought: { productName: string; quantity: number } },
+  { bought: { productId: string; productName: string; quantity: number } },
   /** The product whose form was sent: its card shows the failure. */
   { productId: string }
 >;
@@ -24,7 +24,13 @@ export async function purchaseFromForm(form: Record<string, string | undefined>)
   }
   const result = await runAction(async () => {
     const purchase = await createPurchase(parsed.data.productId, parsed.data.quantity);
-    return { bought: { productName: purchase.productName, quantity: purchase.quantity } };
+    return {
+      bought: {
+        productId: purchase.productId,
+        productName: purchase.productName,
+        quantity: purchase.quantity,
+      },
+    };
   });
   return result.ok ? result : { ...result, productId };
 }

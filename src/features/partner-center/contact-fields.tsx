@@ -1,9 +1,10 @@
-import { memo, type ChangeEvent } from 'react';
+import { memo, useState, type ChangeEvent } from 'react';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { MemoTextField } from '../../components/memo-text-field';
 import { useStableCallback } from '../../components/use-stable-callback';
 import { useTranslation } from '../../i18n/i18n';
+import { formatDayFirstDate, parseDayFirstDate, typesDayFirst } from '../../i18n/format';
 
 export interface ContactValues {
   firstName: string;
@@ -78,7 +79,9 @@ export function AgreementDateField({
   error?: string;
   name?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
+  if (typesDayFirst(language))
+    return <DayFirstDateField value={value} onChange={onChange} error={error} name={name} />;
   return (
     <TextField
       name={name}
@@ -92,5 +95,45 @@ export function AgreementDateField({
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
       sx={{ maxWidth: 280 }}
     />
+  );
+}
+
+/**
+ * The same field where dates are typed day first (Italian, 25/11/2026): the text as typed stays on screen,
+ * the form gets `2026-11-25` once the text reads as a date, and the text itself otherwise, for the schema to
+ * refuse with its message.
+ */
+function DayFirstDateField({
+  value,
+  onChange,
+  error,
+  name,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => formatDayFirstDate(value));
+  return (
+    <>
+      <TextField
+        label={t('pc.attest.date')}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(parseDayFirstDate(event.target.value) ?? event.target.value);
+        }}
+        error={!!error}
+        helperText={error ? t.dynamic(error) : t('pc.attest.dateHint')}
+        required
+        placeholder={t('pc.attest.datePlaceholder')}
+        autoComplete="off"
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric', maxLength: 10 } }}
+        sx={{ maxWidth: 280 }}
+      />
+      <input type="hidden" name={name} value={value} />
+    </>
   );
 }

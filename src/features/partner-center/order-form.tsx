@@ -8,6 +8,7 @@ import { SingleSubmitForm } from '../../components/single-submit-form';
 import type { Offer } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { useFormat } from '../../i18n/use-format';
+import { useProductName } from '../../i18n/use-product-name';
 
 export interface OrderFormProps {
   offers: Offer[];
@@ -20,6 +21,7 @@ export interface OrderFormProps {
 export function OrderForm({ offers, submitting, fieldErrors = {}, error }: OrderFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const productName = useProductName();
   const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
   const [quantity, setQuantity] = useState('1');
   return (
@@ -38,7 +40,7 @@ export function OrderForm({ offers, submitting, fieldErrors = {}, error }: Order
         >
           {offers.map((offer) => (
             <MenuItem key={offer.id} value={offer.id}>
-              {offer.name} — {t(`purchaseKind.${offer.category}`)}
+              {productName(offer.id, offer.name)} — {t(`purchaseKind.${offer.category}`)}
               {offer.unitPrice > 0
                 ? `, ${t('pc.order.perMonth', { price: format.money(offer.unitPrice, offer.currency) })}`
                 : ''}

@@ -124,6 +124,11 @@ export const enUS = {
     reservedInstance: 'Reserved Instance',
     azurePlan: 'Azure plan',
   },
+  // Products and offers whose name a language translates, by id; the others keep the catalog's name.
+  productNames: {
+    'azure-plan': 'Azure plan',
+    'reserved-vm-d2s': 'Reserved VM Instance, D2s v5, 1 year',
+  },
   home: {
     organization: 'Your organization',
     domain: 'Domain',
@@ -195,6 +200,9 @@ export const enUS = {
     },
   },
   reachOut: {
+    headline:
+      'Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.',
+    original: 'The message as the real product shows it:',
     explanation:
       'Your organization has bought products through a partner, so your partner confirms your acceptance in Partner Center. Contact your partner; once they have confirmed it, this page will show the agreement as accepted.',
   },
@@ -458,6 +466,7 @@ export const enUS = {
         'Enter the person at the customer who accepted the Microsoft Customer Agreement, and when they accepted it.',
       date: 'Agreement acceptance date',
       dateHint: 'It cannot be a future date.',
+      datePlaceholder: 'mm/dd/yyyy',
       save: 'Save',
       saved: 'The confirmation for {{customer}} is saved.',
       resellerCannot:

@@ -34,33 +34,34 @@ export const itIT: Messages = {
       'Reimposta demo riporta ogni pagina e ogni account di questo scenario allo stato iniziale e disconnette tutti.',
     reset: 'Reimposta demo',
     close: 'Chiudi',
-    faultsTitle: 'Guasti simulati',
+    faultsTitle: 'Anomalie simulate',
     faultsExplanation:
-      'Prova una rete difettosa in questa scheda: latenza aggiunta, una quota di chiamate non riuscite, un endpoint fuori servizio o nessuna connessione. Restano finché non li cambi qui o ricarichi con un altro parametro faults.',
-    faults: 'Guasti',
-    faultsHint: 'Per esempio latency:2000,error:0.3 oppure dead@/api/partners. Vuoto per nessuno.',
+      'Simula una rete difettosa in questa scheda: latenza aggiunta, una quota di chiamate non riuscite, un endpoint fuori servizio o nessuna connessione. Restano attive finché non le cambi qui o non ricarichi la pagina con un altro parametro faults.',
+    faults: 'Anomalie',
+    faultsHint:
+      'Ad esempio latency:2000,error:0.3 oppure dead@/api/partners. Lascia vuoto per nessuna anomalia.',
     presetSlow: 'Lenta (2 s)',
     presetUnreliable: '30% di errori',
     presetBoth: 'Lenta e inaffidabile',
     presetOffline: 'Non in linea',
-    presetNone: 'Nessuno',
-    applyFaults: 'Applica guasti',
-    faultsApplied: 'Guasti attivi: {{faults}}.',
-    faultsCleared: 'Nessun guasto: il servizio simulato risponde normalmente.',
-    faultsOn: 'In questa scheda sono attivi guasti simulati: {{faults}}. Modificali in Demo.',
+    presetNone: 'Nessuna',
+    applyFaults: 'Applica anomalie',
+    faultsApplied: 'Anomalie attive: {{faults}}.',
+    faultsCleared: 'Nessuna anomalia: il servizio simulato risponde normalmente.',
+    faultsOn: 'In questa scheda sono attive anomalie simulate: {{faults}}. Modificale in Demo.',
     faultCause:
-      'È un guasto simulato, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarlo, apri Demo, scegli Nessuno in Guasti simulati, seleziona Applica guasti e poi Riprova.',
+      'È un’anomalia simulata, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarla, apri Demo, scegli Nessuna in Anomalie simulate, seleziona Applica anomalie e poi Riprova.',
   },
   signIn: {
     title: 'Accedi',
     demoOnly:
-      'Questo è un simulatore per formazione e test. Accedi solo con gli account dimostrativi elencati in questa pagina. Non inserire mai credenziali reali.',
+      'Questo è un simulatore per la formazione e i test. Accedi solo con gli account dimostrativi elencati in questa pagina. Non immettere mai credenziali reali.',
     userName: 'Nome utente',
     userNameHint: 'Ad esempio admin@contosonew.onmicrosoft.com',
     password: 'Password',
     submit: 'Accedi',
     signingIn: 'Accesso in corso…',
-    partnerLink: 'Sei un partner? Vai a Partner Center (simulato)',
+    partnerLink: 'Sei un partner? Vai al Centro per i partner (simulato)',
   },
   changePassword: {
     title: 'Aggiorna la password',
@@ -68,7 +69,7 @@ export const itIT: Messages = {
       '{{user}} ha effettuato l’accesso con una password temporanea fornita dal partner. Scegli una nuova password per continuare.',
     newPassword: 'Nuova password',
     confirmPassword: 'Conferma la nuova password',
-    rules: 'Almeno 8 caratteri, con tre tra: minuscole, maiuscole, cifre, simboli.',
+    rules: 'Almeno 8 caratteri, con almeno tre tipi tra: minuscole, maiuscole, cifre, simboli.',
     submit: 'Aggiorna la password e accedi',
   },
   scenarios: {
@@ -86,23 +87,23 @@ export const itIT: Messages = {
     useAccount: 'Usa {{user}}',
     links: 'Link che un partner invierebbe',
     partner: 'Partner',
-    noAccounts: 'Questo scenario non ha account su questo lato.',
+    noAccounts: 'Questo scenario non ha account da questo lato del simulatore.',
     notice: {
       storageReset:
         'Non è stato possibile leggere i dati salvati della demo: lo scenario è ripartito dall’inizio.',
       unknownScenario: 'Lo scenario indicato nel link non esiste; è stato mantenuto lo scenario corrente.',
       invalidFaults:
-        'Alcuni guasti indicati nel link non sono leggibili (usa per esempio faults=latency:2000,error:0.3) e sono stati ignorati.',
+        'Alcune anomalie indicate nel link non sono leggibili (usa ad esempio faults=latency:2000,error:0.3) e sono state ignorate.',
       invalidClock:
         'La data indicata per l’orologio della demo non è valida (usa ad esempio now=2026-03-01); è stata ignorata.',
     },
   },
   roles: {
     globalAdmin: 'Amministratore globale',
-    billingAdmin: 'Amministratore fatturazione',
-    userAdmin: 'Amministratore utenti',
-    helpdeskAdmin: 'Amministratore supporto tecnico',
-    reportsReader: 'Lettore report',
+    billingAdmin: 'Amministratore della fatturazione',
+    userAdmin: 'Amministratore degli utenti',
+    helpdeskAdmin: 'Amministratore del supporto tecnico',
+    reportsReader: 'Lettore di report',
     none: 'Nessun ruolo di amministratore',
     noAdminRoles: 'Nessuno',
   },
@@ -110,7 +111,7 @@ export const itIT: Messages = {
     reseller: 'Rivenditore',
     indirectReseller: 'Rivenditore indiretto',
     indirectProvider: 'Provider indiretto',
-    delegatedAdmin: 'Amministratore delegato',
+    delegatedAdmin: 'Amministrazione delegata (DAP)',
     advisor: 'Consulente',
     none: 'Partner',
   },
@@ -123,7 +124,11 @@ export const itIT: Messages = {
     software: 'Software',
     softwareSubscription: 'Abbonamento software',
     reservedInstance: 'Istanza riservata',
-    azurePlan: 'Piano Azure',
+    azurePlan: 'Piano di Azure',
+  },
+  productNames: {
+    'azure-plan': 'Piano di Azure',
+    'reserved-vm-d2s': 'Istanza di VM riservata, D2s v5, 1 anno',
   },
   home: {
     organization: 'La tua organizzazione',
@@ -138,9 +143,9 @@ export const itIT: Messages = {
     mcaTitle: 'La tua organizzazione non ha accettato il Contratto del cliente Microsoft',
     mcaText: 'Finché non viene accettato, non è possibile acquistare nulla per la tua organizzazione.',
     mcaAction: 'Accetta il contratto',
-    partnersCard: 'I partner con cui lavori, i loro ruoli e i loro contatti.',
+    partnersCard: 'I partner con cui lavori, i loro ruoli e i loro recapiti.',
     billingCard: 'Il tuo account di fatturazione e la cronologia dei contratti.',
-    purchaseCard: 'Acquista abbonamenti e vedi cosa è stato acquistato.',
+    purchaseCard: 'Acquista abbonamenti e consulta gli acquisti effettuati.',
   },
   agreement: {
     title: 'Accetta il contratto',
@@ -152,11 +157,11 @@ export const itIT: Messages = {
     consent: 'Ho letto il Contratto del cliente Microsoft e lo accetto per conto di {{tenant}}.',
     accept: 'Accetta',
     whoCanAccept:
-      'Solo un amministratore globale o un amministratore fatturazione può accettare questo contratto. Chiedi a uno di loro di aprire questo link.',
+      'Solo un amministratore globale o un amministratore della fatturazione può accettare questo contratto. Chiedi a uno di loro di aprire questo link.',
     acceptedDirectly:
       'La tua organizzazione ha accettato il Contratto del cliente Microsoft il {{date}} ({{name}}, nell’interfaccia di amministrazione).',
     attested:
-      'Il tuo partner {{partner}} ha confermato la tua accettazione del Contratto del cliente Microsoft il {{date}}.',
+      'Il tuo partner {{partner}} ha confermato l’accettazione del Contratto del cliente Microsoft da parte della tua organizzazione il {{date}}.',
     seePartners: 'Vedi i tuoi partner',
     seeHistory: 'Vedi la cronologia dei contratti',
   },
@@ -174,7 +179,7 @@ export const itIT: Messages = {
     heading: 'Riassunto del contratto (simulazione)',
     sections: {
       parties: {
-        title: 'Chi sottoscrive',
+        title: 'Le parti',
         body: 'La tua organizzazione, come cliente, e Microsoft. Il tuo partner vende i prodotti e fornisce assistenza.',
       },
       use: {
@@ -191,23 +196,25 @@ export const itIT: Messages = {
       },
       term: {
         title: 'Durata',
-        body: 'Il contratto vale dall’accettazione finché non termina nei modi previsti.',
+        body: 'Il contratto è valido dall’accettazione fino alla sua cessazione, nei modi previsti dalle sue condizioni.',
       },
     },
   },
   reachOut: {
+    headline: 'Rivolgiti al tuo partner per confermare l’accettazione del Contratto del cliente Microsoft.',
+    original: 'Il messaggio originale del prodotto reale, in inglese:',
     explanation:
       'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è il partner a confermare la tua accettazione nel Centro per i partner. Contatta il tuo partner: dopo la sua conferma, questa pagina mostrerà il contratto come accettato.',
   },
   invitation: {
     title: 'Accetta il contratto e autorizza il partner',
     relationshipRequested: 'Relazione richiesta:',
-    resellerAndDap: 'Rivenditore, con ruoli di amministratore delegato',
+    resellerAndDap: 'Rivenditore, con ruoli di amministrazione delegata (DAP)',
     requestTitle: 'Esamina la richiesta',
-    requestText: '{{partner}} chiede di diventare rivenditore per {{tenant}}.',
-    dapTitle: 'Questo invito concede anche ruoli di amministratore delegato',
+    requestText: '{{partner}} chiede di diventare il rivenditore di {{tenant}}.',
+    dapTitle: 'Questo invito concede anche ruoli di amministrazione delegata (DAP)',
     dapWarning:
-      'Se accetti, {{partner}} diventa amministratore globale e amministratore supporto tecnico della tua organizzazione. Se non lo desideri, non accettare: chiedi al partner un invito senza ruoli di amministratore delegato.',
+      'Se accetti, {{partner}} diventa amministratore globale e amministratore del supporto tecnico della tua organizzazione. Se non lo desideri, non accettare: chiedi al partner un invito senza ruoli di amministrazione delegata.',
     mcaAlreadyConfirmed: 'La tua organizzazione ha già accettato il Contratto del cliente Microsoft.',
     consent:
       'Ho letto il Contratto del cliente Microsoft e lo accetto per conto di {{tenant}}, e autorizzo {{partner}} come nostro partner.',
@@ -218,14 +225,14 @@ export const itIT: Messages = {
     alreadyAccepted:
       'Questo invito è già stato accettato: {{partner}} è il tuo rivenditore. Non è stato modificato nulla.',
     alreadyAcceptedDap:
-      'Questo invito è già stato accettato: {{partner}} è il tuo rivenditore con ruoli di amministratore delegato. Non è stato modificato nulla.',
+      'Questo invito è già stato accettato: {{partner}} è il tuo rivenditore con ruoli di amministrazione delegata (DAP). Non è stato modificato nulla.',
     seePartner: 'Vedi {{partner}}',
     problem: {
       title: 'Questo link di invito non è valido',
       missingParameter: 'Nel link manca il parametro {{parameter}}.',
-      duplicateParameter: 'Il link indica il parametro {{parameter}} più di una volta.',
+      duplicateParameter: 'Nel link il parametro {{parameter}} compare più di una volta.',
       invalidInvType:
-        'Il link chiede un invito di tipo “{{value}}”; qui è supportato solo ResellerRelationship.',
+        'Il link richiede un invito di tipo “{{value}}”; qui è supportato solo ResellerRelationship.',
       invalidPartnerId: 'L’ID partner “{{value}}” non è un ID valido.',
       invalidDap: 'DAP deve essere true o false, non “{{value}}”.',
       unknownPartner: 'Non esiste alcun partner con ID {{value}}.',
@@ -236,7 +243,7 @@ export const itIT: Messages = {
     title: 'Relazioni con i partner',
     description:
       'I partner con cui lavora la tua organizzazione. Seleziona un partner per vederne i dettagli.',
-    empty: 'Non abbiamo trovato niente da mostrare qui.',
+    empty: 'Non abbiamo trovato nulla da mostrare qui.',
     filter: 'Filtra per nome',
     noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
     showing: {
@@ -270,7 +277,7 @@ export const itIT: Messages = {
     whoCanRemove: 'Solo un amministratore globale può rimuovere i ruoli di un partner.',
     removeRolesConfirmTitle: 'Rimuovere i ruoli?',
     removeRolesConfirmText:
-      '{{partner}} non avrà più ruoli di amministratore nella tua organizzazione. La relazione resta ({{relationship}}). Per terminarla, contatta il partner.',
+      '{{partner}} non avrà più ruoli di amministratore nella tua organizzazione. La relazione ({{relationship}}) rimane attiva. Per terminarla, contatta il partner.',
     removeRolesConfirm: 'Sì',
     rolesRemoved: '{{partner}} non ha più ruoli di amministratore nella tua organizzazione.',
     agreementItem: '{{agreement}}, {{date}}: accettato da {{name}} ({{email}})',
@@ -287,7 +294,7 @@ export const itIT: Messages = {
   },
   billing: {
     title: 'Account di fatturazione',
-    description: 'Il tuo account di fatturazione e i contratti accettati per esso.',
+    description: 'Il tuo account di fatturazione e i contratti accettati per questo account.',
     accountType: 'Tipo',
     status: 'Stato',
     statusValue: { active: 'Attivo' },
@@ -301,7 +308,8 @@ export const itIT: Messages = {
     description: 'Acquista abbonamenti per la tua organizzazione.',
     mcaRequired:
       'La tua organizzazione non può acquistare finché il Contratto del cliente Microsoft non è accettato, da te nell’interfaccia di amministrazione o con la conferma del tuo partner.',
-    whoCanBuy: 'Solo un amministratore globale o un amministratore fatturazione può acquistare.',
+    whoCanBuy:
+      'Solo un amministratore globale o un amministratore della fatturazione può effettuare acquisti.',
     perMonth: '{{price}} al mese',
     quantity: 'Quantità',
     buy: 'Acquista',
@@ -323,9 +331,9 @@ export const itIT: Messages = {
       'Non esiste un account dimostrativo con questo nome utente. Controllalo o scegli uno degli account dimostrativi.',
     wrongPassword: 'La password non è corretta per questo account.',
     insufficientRole: 'Il tuo ruolo di amministratore non lo consente.',
-    alreadyAccepted: 'Era già stato accettato. Non è stato modificato nulla.',
+    alreadyAccepted: 'Era già stato accettato in precedenza. Non è stato modificato nulla.',
     mcaNotConfirmed:
-      'L’acquisto è stato rifiutato: la tua organizzazione non ha accettato il Contratto del cliente Microsoft (codice 13605). Accettalo, o chiedi al partner di confermarlo, poi acquista di nuovo.',
+      'L’acquisto è stato rifiutato: la tua organizzazione non ha accettato il Contratto del cliente Microsoft (codice 13605). Accettalo o chiedi al partner di confermarlo, poi ripeti l’acquisto.',
     notFound: 'Ciò che hai chiesto non esiste.',
     invalidInput: 'Alcune delle informazioni inviate non sono valide.',
     network: 'Impossibile raggiungere il servizio. Controlla la connessione e riprova.',
@@ -336,11 +344,11 @@ export const itIT: Messages = {
   },
   validation: {
     upnRequired: 'Immetti il nome utente.',
-    upnInvalid: 'Immetti un nome utente come nome@dominio.onmicrosoft.com.',
+    upnInvalid: 'Immetti un nome utente nel formato nome@dominio.onmicrosoft.com.',
     passwordRequired: 'Immetti la password.',
     passwordTooShort: 'Usa almeno 8 caratteri.',
     passwordTooLong: 'Usa al massimo 256 caratteri.',
-    passwordTooSimple: 'Usa tre tra: minuscole, maiuscole, cifre, simboli.',
+    passwordTooSimple: 'Usa almeno tre tipi tra: minuscole, maiuscole, cifre, simboli.',
     passwordsDiffer: 'Le due password non coincidono.',
     passwordReused: 'Scegli una password diversa da quella temporanea.',
     templateInvalid: 'Il modello di contratto non è valido.',
@@ -350,22 +358,22 @@ export const itIT: Messages = {
     nameTooLong: 'Usa al massimo 50 caratteri.',
     nameInvalid: 'I nomi non possono contenere < o >.',
     emailRequired: 'Immetti l’indirizzo di posta elettronica.',
-    emailInvalid: 'Immetti un indirizzo come nome@example.com.',
+    emailInvalid: 'Immetti un indirizzo di posta elettronica nel formato nome@example.com.',
     phoneInvalid: 'Immetti un numero di telefono con sole cifre, spazi, +, -, ( e ).',
     dateRequired: 'Immetti la data in cui il cliente ha accettato.',
-    dateInvalid: 'Immetti una data esistente, come 2026-11-25.',
+    dateInvalid: 'Immetti una data esistente nel formato gg/mm/aaaa, ad esempio 25/11/2026.',
     dateInFuture: 'La data di accettazione del contratto non può essere futura.',
     dateBeforeMca:
       'Il Contratto del cliente Microsoft non era disponibile prima del 2018. Immetti una data successiva.',
     controlCharacters:
       'Rimuovi da questo campo i caratteri di controllo (come tabulazioni o interruzioni di riga) e i simboli non validi.',
     domainRequired: 'Immetti il nome di dominio.',
-    domainInvalid: 'Usa al massimo 27 lettere e cifre.',
+    domainInvalid: 'Usa solo lettere e cifre, al massimo 27.',
     domainTaken: 'Questo dominio è già in uso. Scegline un altro.',
     companyRequired: 'Immetti il nome della società.',
     addressRequired: 'Immetti l’indirizzo.',
     cityRequired: 'Immetti la città.',
-    postalCodeRequired: 'Immetti il codice postale.',
+    postalCodeRequired: 'Immetti il CAP.',
     textTooLong: 'Il testo è troppo lungo.',
     textInvalid: 'Il testo non può contenere < o >.',
     countryRequired: 'Scegli il paese.',
@@ -379,8 +387,8 @@ export const itIT: Messages = {
   },
   agentRoles: {
     adminAgent: 'Agente amministratore',
-    salesAgent: 'Agente vendite',
-    none: 'Nessun ruolo di agente (sola lettura)',
+    salesAgent: 'Agente di vendita',
+    none: 'Nessun ruolo di agente (sola visualizzazione)',
   },
   partnerKinds: {
     directBill: 'Partner a fatturazione diretta',
@@ -390,7 +398,7 @@ export const itIT: Messages = {
   activity: {
     title: 'Attività API',
     explanation:
-      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: la chiamata di Partner Center dietro ogni clic. Password e token sono nascosti.',
+      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: per ogni clic, la chiamata al Centro per i partner che lo esegue. Password e token sono mascherati.',
     empty: 'Ancora nessuna chiamata.',
     clear: 'Svuota',
     close: 'Chiudi',
@@ -401,28 +409,28 @@ export const itIT: Messages = {
     response: 'Corpo della risposta',
   },
   pc: {
-    productName: 'Partner Center (simulato)',
+    productName: 'Centro per i partner (simulato)',
     viewOnly:
       'Il tuo account non ha un ruolo di agente: puoi vedere i clienti ma non modificarli. Rivolgiti a un agente amministratore.',
-    nav: { customers: 'Clienti', relationshipRequest: 'Richiedi una relazione di rivenditore' },
+    nav: { customers: 'Clienti', relationshipRequest: 'Richiedi una relazione come rivenditore' },
     signIn: {
-      title: 'Accedi a Partner Center (simulato)',
+      title: 'Accedi al Centro per i partner (simulato)',
       explanation:
         'Il lato partner del simulatore, per la formazione: crea clienti, conferma la loro accettazione del Contratto del cliente Microsoft e invitali. Usa un account partner dimostrativo.',
-      userNameHint: 'Per esempio adele@fabrikam.example',
+      userNameHint: 'Ad esempio adele@fabrikam.example',
       customerLink: 'Sei un cliente? Vai al simulatore dell’interfaccia di amministrazione',
     },
     customers: {
       title: 'Clienti',
-      description: 'I tuoi clienti e la situazione di ciascuno rispetto al Contratto del cliente Microsoft.',
+      description: 'I tuoi clienti e lo stato di ciascuno rispetto al Contratto del cliente Microsoft.',
       add: 'Aggiungi cliente',
-      requestRelationship: 'Richiedi una relazione di rivenditore',
+      requestRelationship: 'Richiedi una relazione come rivenditore',
       companyName: 'Nome della società',
       domain: 'Dominio',
       country: 'Paese',
       relationship: 'Relazione',
       mca: 'Contratto del cliente Microsoft',
-      empty: 'Non hai ancora clienti. Aggiungine uno o invia una richiesta di relazione di rivenditore.',
+      empty: 'Non hai ancora clienti. Aggiungine uno o invia una richiesta di relazione come rivenditore.',
       back: 'Torna a Clienti',
     },
     mca: {
@@ -448,7 +456,7 @@ export const itIT: Messages = {
       isSigned: 'Accettato dal cliente nell’interfaccia di amministrazione di Microsoft 365',
       yes: 'Sì',
       no: 'No',
-      confirmations: 'Conferme del partner',
+      confirmations: 'Conferme dei partner',
       noConfirmations: 'Nessun partner ha confermato l’accettazione di questo cliente.',
       acceptedBy: 'Accettato da',
       indirectTitle: 'Rivenditori e provider indiretti',
@@ -464,9 +472,10 @@ export const itIT: Messages = {
       explanation:
         'Indica la persona del cliente che ha accettato il Contratto del cliente Microsoft e quando l’ha accettato.',
       date: 'Data di accettazione del contratto',
-      dateHint: 'Non può essere una data futura.',
+      dateHint: 'Nel formato gg/mm/aaaa. Non può essere una data futura.',
+      datePlaceholder: 'gg/mm/aaaa',
       save: 'Salva',
-      saved: 'La conferma per {{customer}} è salvata.',
+      saved: 'La conferma per {{customer}} è stata salvata.',
       resellerCannot:
         'I rivenditori indiretti non possono confermare l’accettazione del Contratto del cliente Microsoft da parte del cliente. Collabora con il tuo provider indiretto ({{provider}}) per completare l’attestazione.',
       yourProvider: 'il tuo provider indiretto',
@@ -483,19 +492,19 @@ export const itIT: Messages = {
       checking: 'Verifica in corso…',
       domainAvailable: '{{domain}} è disponibile.',
       domainTaken: '{{domain}} è già in uso. Scegline un altro.',
-      countryHint: 'Il Contratto del cliente Microsoft dipende dal paese.',
+      countryHint: 'Il Contratto del cliente Microsoft è specifico del paese.',
       addressLine1: 'Indirizzo (riga 1)',
       city: 'Città',
-      postalCode: 'Codice postale',
+      postalCode: 'CAP',
       agreementTitle: 'Contratto Microsoft',
       agreementChoice: 'Come accetta il cliente il Contratto del cliente Microsoft?',
       attest: 'Il cliente ha accettato il Contratto del cliente Microsoft (confermalo ora)',
       invite:
         'Al cliente verrà chiesto di accettare il Contratto del cliente Microsoft nell’interfaccia di amministrazione di Microsoft 365',
       inviteHint:
-        'Dopo aver creato il cliente, inviagli il link Accetta contratto e le sue credenziali. I nuovi clienti non possono effettuare acquisti finché non accettano.',
+        'Dopo aver creato il cliente, inviagli il link Accetta il contratto e le sue credenziali. I nuovi clienti non possono effettuare acquisti finché non accettano.',
       acceptedBy: 'Persona che ha accettato',
-      sameAsContact: 'Il contatto principale (inseriscilo sopra)',
+      sameAsContact: 'Il contatto principale (immettilo sopra)',
       useContact: 'Usa invece il contatto principale',
       next: 'Avanti: Rivedi',
       reviewTitle: 'Rivedi',
@@ -503,7 +512,7 @@ export const itIT: Messages = {
       submit: 'Invia',
       back: 'Indietro',
       confirmationTitle: 'Conferma',
-      created: '{{customer}} è stato creato.',
+      created: 'Il cliente {{customer}} è stato creato.',
       saveCredentials:
         'Salva subito queste credenziali: vengono mostrate una sola volta. Consegnale all’amministratore del cliente, che al primo accesso dovrà scegliere una nuova password.',
       userName: 'Nome utente',
@@ -511,7 +520,7 @@ export const itIT: Messages = {
       attested: 'L’accettazione del Contratto del cliente Microsoft da parte del cliente è confermata.',
       attestFailed:
         'Il cliente è stato creato, ma la conferma non è stata salvata. Confermala da Informazioni sull’account › Contratto del cliente Microsoft › Aggiorna.',
-      viewAccount: 'Visualizza informazioni sull’account',
+      viewAccount: 'Visualizza le informazioni sull’account',
       inviteTitle: 'Invita il cliente ad accettare il contratto',
       inviteExplanation:
         'Invia al cliente questo link con le sue credenziali. Il cliente accede all’interfaccia di amministrazione e accetta il Contratto del cliente Microsoft.',
@@ -539,7 +548,7 @@ export const itIT: Messages = {
         '{{partner}} è consulente di {{customer}}: solo il rivenditore del cliente può effettuare ordini.',
     },
     request: {
-      title: 'Richiedi una relazione di rivenditore',
+      title: 'Richiedi una relazione come rivenditore',
       description:
         'Invia questo messaggio per invitare un cliente ad accettarti come rivenditore e ad accettare il Contratto del cliente Microsoft. Puoi modificare il testo.',
       dap: 'Includi privilegi di amministrazione delegata per Azure Active Directory e Office 365',
@@ -547,11 +556,11 @@ export const itIT: Messages = {
         'Così, quando accetta, il cliente ti concede anche i ruoli di amministratore globale e di amministratore del supporto tecnico nel suo tenant.',
       linkTitle: 'Link di invito',
       linkHint:
-        'Il cliente deve accedere come amministratore globale. Per una dimostrazione, apri il link in un’altra scheda e accedi come cliente.',
-      emailTitle: 'Messaggio',
-      emailSubject: 'Richiesta di relazione di rivenditore da {{partner}}',
+        'Il cliente deve accedere come amministratore globale. Per una demo, apri il link in un’altra scheda e accedi come il cliente.',
+      emailTitle: 'E-mail',
+      emailSubject: 'Richiesta di relazione come rivenditore da {{partner}}',
       emailText:
-        'Buongiorno,\n\n{{partner}} desidera diventare il vostro rivenditore Cloud Solution Provider. Selezionate il link sotto per esaminare e accettare la relazione di rivenditore e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+        'Buongiorno,\n\n{{partner}} desidera diventare il vostro rivenditore Cloud Solution Provider. Selezionate il link sotto per esaminare e accettare la relazione come rivenditore e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     email: {
       subject: 'Oggetto',

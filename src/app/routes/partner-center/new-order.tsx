@@ -10,6 +10,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
+import { useProductName } from '../../../i18n/use-product-name';
 import { getOffers } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
 import { isMcaSettled } from '../../../domain/mca-standing';
@@ -47,6 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const { customer, offers, status } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -104,7 +106,10 @@ export function Component() {
             {t('pc.order.placed', {
               id: placed.id,
               quantity: placed.lineItems[0]?.quantity ?? 0,
-              offer: offers.find((o) => o.id === placed.lineItems[0]?.offerId)?.name ?? '',
+              offer: productName(
+                placed.lineItems[0]?.offerId ?? '',
+                offers.find((o) => o.id === placed.lineItems[0]?.offerId)?.name ?? '',
+              ),
             })}
           </Alert>
         ) : null}
