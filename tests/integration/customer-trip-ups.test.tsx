@@ -31,7 +31,9 @@ describe('§2.1 the reach-out message names the partners to contact', () => {
       'href',
       'tel:+14255550100',
     );
-    expect(screen.getByRole('link', { name: /Partner relationships/, current: false })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'See all your partners in Partner relationships' }),
+    ).toHaveAttribute('href', '/partners');
     expect(screen.queryByText(/Partner Center/)).not.toBeInTheDocument();
   });
 
@@ -96,9 +98,10 @@ describe('§2.3 after Accept & Authorize', () => {
   });
 
   it('says only the partner was authorized when the MCA was accepted before', async () => {
-    const { user } = renderApp(invitationLink(TAILSPIN, true), {
-      scenario: 'six-partners',
-      signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
+    // Relecloud's acceptance was confirmed by Fabrikam; Contoso Distribution invites it.
+    const { user } = renderApp(invitationLink('1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f', false), {
+      scenario: 'partner-training',
+      signedInAs: 'admin@relecloud.onmicrosoft.com',
     });
     await user.click(await screen.findByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
