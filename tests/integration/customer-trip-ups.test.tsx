@@ -151,6 +151,15 @@ describe('§2.4 countries, currency, account status, review before buying', () =
     expect(within(basicIt).getByText(/5,60 € al mese/)).toBeInTheDocument();
   });
 
+  it('Partner Center’s New order prices an Italian customer’s offers in euros', async () => {
+    renderApp('/partner-center/customers/c0a1e5b2-0009-4a6e-9b1c-000000000009/orders/new', {
+      scenario: 'partner-training',
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    expect(await screen.findByText(/€5\.60/)).toBeInTheDocument();
+    expect(screen.queryByText(/\$6\.00/)).not.toBeInTheDocument();
+  });
+
   it('a billing account without an accepted agreement is not Active, and says why', async () => {
     renderApp('/BillingAccounts', { signedInAs: 'admin@northwindtraders.onmicrosoft.com' });
     expect(await screen.findByText('Pending agreement')).toBeInTheDocument();

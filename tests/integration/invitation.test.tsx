@@ -40,7 +40,9 @@ describe('Accept agreement & authorize partner journey', () => {
     expect(within(details).getByText('Reseller, Delegated admin')).toBeInTheDocument();
     expect(within(details).getByText('Global administrator')).toBeInTheDocument();
     expect(
-      screen.getByText('You accepted the invitation. The partner is now listed below.'),
+      screen.getByText(
+        'You accepted the Microsoft Customer Agreement and authorized the partner. The partner is now listed below.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Fabrikam Cloud Services' })).toHaveAttribute(
       'aria-current',
