@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -38,16 +39,17 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
 
 function ReachOutGuidance({ partners }: { partners: PartnerContact[] }) {
   const { t } = useTranslation();
+  const titleId = useId();
   return (
     <>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t('reachOutGuide.explanation')}
       </Typography>
-      <Typography variant="body2" component="p" id="reach-out-partners" sx={{ fontWeight: 600 }}>
+      <Typography variant="body2" component="p" id={titleId} sx={{ fontWeight: 600 }}>
         {t('reachOutGuide.contactTitle')}
       </Typography>
       {partners.length ? (
-        <Box component="ul" aria-labelledby="reach-out-partners" sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
+        <Box component="ul" aria-labelledby={titleId} sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
           {partners.map((partner) => (
             <li key={partner.id}>
               <Link component={RouterLink} to={paths.partner.href(partner.id)} sx={{ fontWeight: 600 }}>
