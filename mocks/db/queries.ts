@@ -90,11 +90,20 @@ export function findPartner(partnerId: string): PartnerRow | undefined {
 
 /**
  * Whom a blocked customer should contact: the partners it bought through (the latest purchase first), since
- * they are the ones who can confirm its acceptance of the MCA. None when the customer may accept itself.
+ * they are the ones who can confirm its acceptance of the MCA. An indirect reseller cannot confirm, so its
+ * indirect provider is named after it. None when the customer may accept itself.
  */
 export function partnersToContact(tenant: TenantRow, block: AcceptanceBlock): PartnerContact[] {
   if (block === 'none') return [];
-  const ids = new Set(purchasesOf(tenant.id).flatMap((row) => (row.partnerId ? [row.partnerId] : [])));
+  const ids = new Set(
+    purchasesOf(tenant.id).flatMap((row) => {
+      const partner = row.partnerId ? findPartner(row.partnerId) : undefined;
+      if (!partner) return [];
+      return partner.kind === 'indirectReseller' && partner.providerId
+        ? [partner.id, partner.providerId]
+        : [partner.id];
+    }),
+  );
   return [...ids].flatMap((id) => {
     const partner = findPartner(id);
     return partner
