@@ -1,4 +1,4 @@
-import type { AgreementRecord, PartnerDetails, PartnerSummary } from '../../src/api/types';
+import type { AgreementRecord, PartnerContact, PartnerDetails, PartnerSummary } from '../../src/api/types';
 import { acceptanceBlock, type AcceptanceBlock } from '../../src/domain/acceptance';
 import { isMcaSettled, mcaStanding, type McaStatus } from '../../src/domain/mca-standing';
 import { db } from './db';
@@ -86,6 +86,38 @@ export function findPartner(partnerId: string): PartnerRow | undefined {
     partnerIndexes.set(table, index);
   }
   return index.get(partnerId.toLowerCase());
+}
+
+/**
+ * Whom a blocked customer should contact: the partners it bought through (the latest purchase first), since
+ * they are the ones who can confirm its acceptance of the MCA. An indirect reseller cannot confirm, so its
+ * indirect provider is named after it. None when the customer may accept itself.
+ */
+export function partnersToContact(tenant: TenantRow, block: AcceptanceBlock): PartnerContact[] {
+  if (block === 'none') return [];
+  const ids = new Set(
+    purchasesOf(tenant.id).flatMap((row) => {
+      const partner = row.partnerId ? findPartner(row.partnerId) : undefined;
+      if (!partner) return [];
+      return partner.kind === 'indirectReseller' && partner.providerId
+        ? [partner.id, partner.providerId]
+        : [partner.id];
+    }),
+  );
+  return [...ids].flatMap((id) => {
+    const partner = findPartner(id);
+    return partner
+      ? [
+          {
+            id: partner.id,
+            name: partner.name,
+            email: partner.email,
+            phone: partner.phone,
+            website: partner.website,
+          },
+        ]
+      : [];
+  });
 }
 
 export function blockFor(tenant: TenantRow, invitingPartnerId?: string): AcceptanceBlock {

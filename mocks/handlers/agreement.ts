@@ -7,7 +7,9 @@ import {
   isMcaAcceptedDirectly,
   isMcaConfirmed,
   mcaAgreements,
+  partnersToContact,
 } from '../db/queries';
+import type { CustomerAgreementStatus } from '../../src/api/agreements';
 import { MCA_TEMPLATE_ID } from '../db/reference-data';
 import { recordDirectAcceptance } from '../db/writes';
 import { problems } from '../lib/errors';
@@ -18,13 +20,17 @@ import { readBody, route } from '../lib/route';
 export const agreementHandlers = [
   http.get(
     '*/api/agreement',
-    route(({ session: { tenant } }) => ({
-      templateId: MCA_TEMPLATE_ID,
-      mcaConfirmed: isMcaConfirmed(tenant.id),
-      acceptedDirectly: isMcaAcceptedDirectly(tenant.id),
-      block: blockFor(tenant),
-      agreements: mcaAgreements(tenant.id).map(agreementRecord),
-    })),
+    route(({ session: { tenant } }): CustomerAgreementStatus => {
+      const block = blockFor(tenant);
+      return {
+        templateId: MCA_TEMPLATE_ID,
+        mcaConfirmed: isMcaConfirmed(tenant.id),
+        acceptedDirectly: isMcaAcceptedDirectly(tenant.id),
+        block,
+        partnersToContact: partnersToContact(tenant, block),
+        agreements: mcaAgreements(tenant.id).map(agreementRecord),
+      };
+    }),
   ),
 
   http.post(

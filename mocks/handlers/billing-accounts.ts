@@ -1,11 +1,12 @@
 import { http } from 'msw';
 import type { BillingAccount } from '../../src/api/types';
-import { agreementRecord, mcaAgreements } from '../db/queries';
+import { agreementRecord, isMcaConfirmed, mcaAgreements } from '../db/queries';
 import { collection, route } from '../lib/route';
 import { MCA_TYPE } from '../../src/domain/contract';
 
 export const billingAccountHandlers = [
-  // The customer's MCA billing account and its agreement history, the latest first.
+  // The customer's MCA billing account and its agreement history, the latest first. The account is pending
+  // until the MCA is accepted or confirmed: nothing can be bought on it before.
   http.get(
     '*/api/billing-accounts',
     route(({ session: { tenant } }) => {
@@ -13,7 +14,7 @@ export const billingAccountHandlers = [
         id: `${tenant.id}:mca`,
         name: tenant.displayName,
         type: MCA_TYPE,
-        status: 'active',
+        status: isMcaConfirmed(tenant.id) ? 'active' : 'pendingAgreement',
         soldTo: { companyName: tenant.displayName, country: tenant.country },
         agreements: mcaAgreements(tenant.id)
           .map(agreementRecord)

@@ -68,7 +68,12 @@ describe('reseller invitation API', () => {
   it('Scenario 2: a new partner cannot be accepted by a customer with partner purchases', async () => {
     load({ scenarioId: 'scenario-2' });
     const token = await tokenFor('admin@litware.onmicrosoft.com', 'Litware#2026');
-    expect((await call(`/api/invitations/${TAILSPIN}?DAP=false`, { token })).body.block).toBe('scenario2');
+    const invitation = (await call(`/api/invitations/${TAILSPIN}?DAP=false`, { token })).body;
+    expect(invitation.block).toBe('scenario2');
+    // The partner to contact is the one the purchases were made through, not the inviting one.
+    expect(invitation.partnersToContact).toEqual([
+      expect.objectContaining({ name: 'Alpine IT Services', email: 'partners@alpineit.example' }),
+    ]);
     const refused = await call(`/api/invitations/${TAILSPIN}/accept`, {
       method: 'POST',
       token,

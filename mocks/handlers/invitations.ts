@@ -3,7 +3,7 @@ import type { Invitation, InvitationAcceptance, RelationshipType } from '../../s
 import { GUID_PATTERN } from '../../src/domain/paths';
 import { INVITATION_ROLES, canAcceptInvitation, type Role } from '../../src/domain/roles';
 import { acceptInvitationSchema } from '../../src/domain/validation';
-import { blockFor, findPartner, isMcaConfirmed, relationshipBetween } from '../db/queries';
+import { blockFor, findPartner, isMcaConfirmed, partnersToContact, relationshipBetween } from '../db/queries';
 import { grantRelationship, recordDirectAcceptance } from '../db/writes';
 import type { PartnerRow, RelationshipRow } from '../db/schema';
 import { problems } from '../lib/errors';
@@ -45,6 +45,7 @@ export const invitationHandlers = [
       const partner = invitedPartner(params.partnerId);
       const dap = parseDap(url.searchParams.get('DAP'));
       const relationship = relationshipBetween(tenant.id, partner.id);
+      const block = blockFor(tenant, partner.id);
       return {
         partner: {
           id: partner.id,
@@ -57,7 +58,9 @@ export const invitationHandlers = [
         dap,
         alreadyAccepted: isGranted(partner, relationship, dap),
         mcaConfirmed: isMcaConfirmed(tenant.id),
-        block: blockFor(tenant, partner.id),
+        block,
+        // Scenario 2: the partners the customer bought through, not the inviting one, can confirm.
+        partnersToContact: partnersToContact(tenant, block),
       };
     }),
   ),

@@ -18,4 +18,13 @@ describe('GET /v1/offers', () => {
       attributes: { objectType: 'Offer' },
     });
   });
+
+  it('prices the offers in the currency of the customer’s country', async () => {
+    const token = await adele();
+    const price = async (country: string) =>
+      (await call(`/v1/offers?country=${country}`, { token })).body.items[0];
+    expect(await price('IT')).toMatchObject({ unitPrice: 5.6, currency: 'EUR' });
+    expect(await price('GB')).toMatchObject({ unitPrice: 4.9, currency: 'GBP' });
+    expect(await price('US')).toMatchObject({ unitPrice: 6, currency: 'USD' });
+  });
 });

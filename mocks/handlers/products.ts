@@ -1,11 +1,11 @@
 import { http } from 'msw';
-import { PRODUCTS } from '../db/reference-data';
+import { productsFor } from '../db/reference-data';
 import { collection, route } from '../lib/route';
 
 export const productHandlers = [
-  // The Purchase services catalog.
+  // The Purchase services catalog, priced in the currency of the tenant's country.
   http.get(
     '*/api/products',
-    route(() => collection([...PRODUCTS])),
+    route(({ session: { tenant } }) => collection(productsFor(tenant.country))),
   ),
 ];

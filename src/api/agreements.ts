@@ -1,5 +1,11 @@
 import { ApiError, apiRequest, type Audience } from './client';
-import type { AgreementDocument, AgreementMetaData, AgreementRecord, Collection } from './types';
+import type {
+  AgreementDocument,
+  AgreementMetaData,
+  AgreementRecord,
+  Collection,
+  PartnerContact,
+} from './types';
 import { MCA_TYPE } from '../domain/contract';
 import type { AcceptanceBlock } from '../domain/acceptance';
 
@@ -8,6 +14,11 @@ export interface CustomerAgreementStatus {
   mcaConfirmed: boolean;
   acceptedDirectly: boolean;
   block: AcceptanceBlock;
+  /**
+   * While blocked (Scenario 1 or 2): the partners the tenant bought through, the latest first. They are the
+   * ones who can confirm its acceptance, so the customer is told whom to contact.
+   */
+  partnersToContact: PartnerContact[];
   agreements: AgreementRecord[];
 }
 

@@ -113,6 +113,8 @@ export interface Invitation {
   alreadyAccepted: boolean;
   mcaConfirmed: boolean;
   block: AcceptanceBlock;
+  /** While blocked: the partners to ask for a confirmation (see CustomerAgreementStatus). */
+  partnersToContact: PartnerContact[];
 }
 
 export interface InvitationAcceptance {
@@ -121,11 +123,14 @@ export interface InvitationAcceptance {
   mcaRecorded: boolean;
 }
 
+export type BillingAccountStatus = 'active' | 'pendingAgreement';
+
 export interface BillingAccount {
   id: string;
   name: string;
   type: AgreementType;
-  status: 'active';
+  /** Nothing can be bought on an account until the MCA is accepted or confirmed. */
+  status: BillingAccountStatus;
   soldTo: { companyName: string; country: string };
   agreements: AgreementRecord[];
 }

@@ -6,10 +6,12 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
 import type { AgreementDocument } from '../api/types';
 import { paths } from '../domain/paths';
+import { useFormat } from '../i18n/use-format';
 
 /** The MCA link as served for the tenant's country and language; it opens the simulated agreement page. */
 export function McaLink({ templateId, document }: { templateId: string; document: AgreementDocument }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Typography sx={{ mb: 1 }}>
       <Link
@@ -19,7 +21,10 @@ export function McaLink({ templateId, document }: { templateId: string; document
         {t('agreement.mcaLink')}
       </Link>{' '}
       <Typography component="span" variant="body2" color="text.secondary">
-        {t('agreement.mcaLinkDetails', { language: document.language, country: document.country })}
+        {t('agreement.mcaLinkDetails', {
+          language: document.language,
+          country: format.country(document.country),
+        })}
       </Typography>
     </Typography>
   );

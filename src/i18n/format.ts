@@ -19,13 +19,12 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
 
-export function formatAddress(address: {
-  line1: string;
-  city: string;
-  postalCode: string;
-  countryCode: string;
-}): string {
-  return `${address.line1}, ${address.postalCode} ${address.city}, ${address.countryCode}`;
+/** A postal address on one line, its country named in the UI language. */
+export function formatAddress(
+  address: { line1: string; city: string; postalCode: string; countryCode: string },
+  language: string,
+): string {
+  return `${address.line1}, ${address.postalCode} ${address.city}, ${formatCountry(address.countryCode, language)}`;
 }
 
 /** A country's name in the UI language (`IT` → "Italy" / "Italia"); the code when the browser has none. */

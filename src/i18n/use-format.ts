@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { formatCountry, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import {
+  formatAddress,
+  formatCountry,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+} from './format';
 import { useTranslation } from './i18n';
 
 /**
@@ -15,7 +22,9 @@ export function useFormat() {
       dateTime: (iso: string) => formatDateTime(iso, language),
       money: (amount: number, currency: string) => formatMoney(amount, currency, language),
       number: (value: number) => formatNumber(value, language),
+      /** Every country shown goes through here: its name, never its code. */
       country: (code: string) => formatCountry(code, language),
+      address: (address: Parameters<typeof formatAddress>[0]) => formatAddress(address, language),
       /** Sorts by name as the language does. */
       compare: (a: string, b: string) => a.localeCompare(b, language),
     }),

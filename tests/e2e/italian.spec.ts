@@ -22,7 +22,7 @@ test('the Italian UI: sign in, accept the MCA offered in Italian', async ({ page
   await signIn('admin@northwindtraders.onmicrosoft.com', 'Northwind#2026');
 
   await expectHeading(page, 'Accetta il contratto');
-  await expect(page.getByText('(documento simulato: it-IT, paese IT)')).toBeVisible();
+  await expect(page.getByText('(documento simulato: it-IT, paese Italia)')).toBeVisible();
   await check('it-IT-accept-agreement');
   await page.getByRole('link', { name: 'Contratto del cliente Microsoft' }).click();
   await expectHeading(page, 'Contratto del cliente Microsoft (simulato)');

@@ -133,7 +133,11 @@ test('a purchase is refused until the MCA is accepted', async ({ page, signIn, c
   await page.goto(`/?scenario=existing-customer&now=${FIXED_NOW}#/catalog`);
   await signIn('billing@northwindtraders.onmicrosoft.com', 'Billing#2026');
   await expectHeading(page, 'Purchase services');
-  await page.getByRole('button', { name: 'Buy Visio Plan 2' }).click();
+  await page.getByRole('button', { name: 'Review Visio Plan 2' }).click();
+  const review = page.getByRole('region', { name: 'Review your purchase' });
+  await expect(review.getByText('€14.00 per month').first()).toBeVisible();
+  await check('en-US-purchase-review');
+  await review.getByRole('button', { name: 'Buy' }).click();
   await expect(page.getByRole('alert')).toContainText('code 13605');
   await check('en-US-purchase-refused');
 });

@@ -19,7 +19,7 @@ describe('Accept agreement journey', () => {
     const accept = screen.getByRole('button', { name: 'Accept' });
     expect(accept).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Microsoft Customer Agreement' })).toBeInTheDocument();
-    expect(screen.getByText('(simulated document: en-US, country IT)')).toBeInTheDocument();
+    expect(screen.getByText('(simulated document: en-US, country Italy)')).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: /I have read the Microsoft Customer Agreement/ }));
     expect(accept).toBeEnabled();
@@ -45,7 +45,7 @@ describe('Accept agreement journey', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Accetta il contratto' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('(documento simulato: it-IT, paese IT)')).toBeInTheDocument();
+    expect(screen.getByText('(documento simulato: it-IT, paese Italia)')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Contratto del cliente Microsoft' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Contratto del cliente Microsoft (simulato)' }),

@@ -40,7 +40,9 @@ describe('Accept agreement & authorize partner journey', () => {
     expect(within(details).getByText('Reseller, Delegated admin')).toBeInTheDocument();
     expect(within(details).getByText('Global administrator')).toBeInTheDocument();
     expect(
-      screen.getByText('You accepted the invitation. The partner is now listed below.'),
+      screen.getByText(
+        'You accepted the Microsoft Customer Agreement and authorized the partner. The partner is now listed below.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Fabrikam Cloud Services' })).toHaveAttribute(
       'aria-current',
@@ -96,9 +98,9 @@ describe('Accept agreement & authorize partner journey', () => {
       scenario: 'read-only-user',
       signedInAs: 'admin@fourthcoffee.onmicrosoft.com',
     });
-    expect(await screen.findByText('(simulated document: en-US, country IT)')).toBeInTheDocument();
+    expect(await screen.findByText('(simulated document: en-US, country Italy)')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Italiano (Italia)');
-    expect(await screen.findByText('(documento simulato: it-IT, paese IT)')).toBeInTheDocument();
+    expect(await screen.findByText('(documento simulato: it-IT, paese Italia)')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Accetta il contratto e autorizza il partner' }),
     ).toBeInTheDocument();

@@ -106,9 +106,11 @@ describe('Billing', () => {
     ).getByLabelText('Quantity');
     await user.clear(quantity);
     await user.type(quantity, '7');
-    await user.click(screen.getByRole('button', { name: 'Buy Microsoft 365 Business Premium' }));
+    await user.click(screen.getByRole('button', { name: 'Review Microsoft 365 Business Premium' }));
+    const review = await screen.findByRole('region', { name: 'Review your purchase' });
+    await user.click(within(review).getByRole('button', { name: 'Buy' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('(code 13605)');
-    expect(quantity).toHaveValue(7);
+    expect(within(review).getByText('7')).toBeInTheDocument();
 
     await user.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Accept agreement' }));
     await user.click(await screen.findByRole('checkbox', { name: /I have read/ }));
@@ -116,7 +118,12 @@ describe('Billing', () => {
     await screen.findByRole('heading', { level: 1, name: 'Partner relationships' });
 
     await user.click(screen.getByRole('link', { name: 'Purchase services' }));
-    await user.click(await screen.findByRole('button', { name: 'Buy Microsoft 365 Business Premium' }));
+    await user.click(await screen.findByRole('button', { name: 'Review Microsoft 365 Business Premium' }));
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Review your purchase' })).getByRole('button', {
+        name: 'Buy',
+      }),
+    );
     expect(await screen.findByText('Bought 1 × Microsoft 365 Business Premium.')).toBeInTheDocument();
     const history = screen.getByRole('table', { name: 'Purchase history' });
     expect(within(history).getByText('Microsoft 365 Business Premium')).toBeInTheDocument();
@@ -130,8 +137,12 @@ describe('Billing', () => {
     const region = await screen.findByRole('region', { name: 'Visio Plan 2' });
     await user.clear(within(region).getByLabelText('Quantity'));
     await user.type(within(region).getByLabelText('Quantity'), '0');
-    await user.click(screen.getByRole('button', { name: 'Buy Visio Plan 2' }));
+    await user.click(screen.getByRole('button', { name: 'Review Visio Plan 2' }));
     expect(await within(region).findByText('Enter a whole number from 1 to 300.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Review your purchase' })).not.toBeInTheDocument();
+    // The message goes as soon as the field is changed.
+    await user.type(within(region).getByLabelText('Quantity'), '2');
+    expect(within(region).queryByText('Enter a whole number from 1 to 300.')).not.toBeInTheDocument();
   });
 
   it('shows the billing account with who accepted and how', async () => {

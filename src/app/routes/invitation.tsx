@@ -62,8 +62,10 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionFai
   const { link } = parsed;
   return withSession(request, () =>
     runAction(async () => {
-      await acceptInvitation(link.partnerId, { dap: link.dap, msppId: link.msppId });
-      throw redirect(`${paths.partner.href(link.partnerId)}?accepted=invitation`);
+      const accepted = await acceptInvitation(link.partnerId, { dap: link.dap, msppId: link.msppId });
+      // Accept & Authorize may do two things (authorize the partner, accept the MCA): the next page says which.
+      const what = accepted.mcaRecorded ? 'invitationAndAgreement' : 'invitation';
+      throw redirect(`${paths.partner.href(link.partnerId)}?accepted=${what}`);
     }),
   );
 }

@@ -41,6 +41,7 @@ export function Component() {
       partner={partner}
       closeHref={`${paths.partners.href()}${query}`}
       canRemoveRoles={canManagePartnerRoles(me.user.roles)}
+      mcaAcceptedDirectly={me.mca.acceptedDirectly}
       submitting={navigation.state === 'submitting'}
       removed={result?.ok === true}
       error={result?.ok === false ? result.error : undefined}

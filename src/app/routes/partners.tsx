@@ -44,7 +44,7 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('partners.title')} description={t('partners.description')} />
-      {accepted === 'agreement' || accepted === 'invitation' ? (
+      {accepted === 'agreement' || accepted === 'invitation' || accepted === 'invitationAndAgreement' ? (
         <Alert severity="success" sx={{ mb: 2 }} role="status">
           {t(`partners.accepted.${accepted}`)}
         </Alert>

@@ -6,7 +6,8 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
-import { getProducts, getPurchases } from '../../api/billing';
+import { getAgreementStatus } from '../../api/agreements';
+import { getBillingAccounts, getProducts, getPurchases } from '../../api/billing';
 import { PageHeader } from '../../components/page-header';
 import { canPurchase } from '../../domain/roles';
 import { ProductCatalog } from '../../features/billing/product-catalog';
@@ -17,11 +18,13 @@ import { useShellData } from '../use-shell-data';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return withSession(request, async () => {
-    const [products, purchases] = await Promise.all([
+    const [products, purchases, accounts, agreement] = await Promise.all([
       getProducts(request.signal),
       getPurchases(request.signal),
+      getBillingAccounts(request.signal),
+      getAgreementStatus(request.signal),
     ]);
-    return { products: products.items, purchases: purchases.items };
+    return { products: products.items, purchases: purchases.items, account: accounts.items[0], agreement };
   });
 }
 
@@ -33,19 +36,18 @@ export async function action({ request }: ActionFunctionArgs) {
 export function Component() {
   const { t } = useTranslation();
   const { me } = useShellData();
-  const { products, purchases } = useLoaderData<typeof loader>();
+  const { products, purchases, account, agreement } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submittingProductId =
-    navigation.state === 'submitting' ? String(navigation.formData?.get('productId') ?? '') : null;
   return (
     <>
       <PageHeader title={t('purchase.title')} description={t('purchase.description')} />
       <ProductCatalog
         products={products}
-        mcaConfirmed={me.mca.confirmed}
+        agreement={agreement}
+        billingAccount={account}
         canBuy={canPurchase(me.user.roles)}
-        submittingProductId={submittingProductId}
+        submitting={navigation.state === 'submitting'}
         failure={result?.ok === false ? result : undefined}
         bought={result?.ok ? result.bought : undefined}
       />

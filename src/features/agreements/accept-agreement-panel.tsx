@@ -67,7 +67,7 @@ export function AcceptAgreementPanel({
     );
   }
 
-  if (status.block !== 'none') return <ReachOutNotice />;
+  if (status.block !== 'none') return <ReachOutNotice partners={status.partnersToContact} />;
 
   return (
     <Paper sx={{ p: 3 }}>

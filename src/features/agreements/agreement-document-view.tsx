@@ -42,7 +42,7 @@ export function AgreementDocumentView({
       <DetailsList
         rows={[
           [t('document.templateId'), <code key="id">{templateId}</code>],
-          [t('document.country'), document.country],
+          [t('document.country'), format.country(document.country)],
           [t('document.language'), document.language],
           ...(expires
             ? [[t('document.linkExpires'), `${format.dateTime(expires)} UTC`] as [string, string]]

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -5,16 +6,38 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import type { BillingAccount } from '../../api/types';
+import type { CustomerAgreementStatus } from '../../api/agreements';
 import { AgreementHistory } from '../../components/agreement-history';
+import { ReachOutNotice } from '../../components/reach-out-notice';
 import { paths } from '../../domain/paths';
 import { DetailsList } from '../../components/details-list';
+import { useFormat } from '../../i18n/use-format';
 
-export function BillingAccountCard({ account }: { account: BillingAccount }) {
+export function BillingAccountCard({
+  account,
+  agreement,
+}: {
+  account: BillingAccount;
+  agreement: Pick<CustomerAgreementStatus, 'block' | 'partnersToContact'>;
+}) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
+  const format = useFormat();
+  // A pending account says why, next to its status: nothing can be bought on it yet.
+  const status: ReactNode =
+    account.status === 'active' ? (
+      t('billing.statusValue.active')
+    ) : (
+      <>
+        {t(`billing.statusValue.${account.status}`)}
+        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+          {t('billing.pendingReason')}
+        </Typography>
+      </>
+    );
+  const rows: [string, ReactNode][] = [
     [t('billing.accountType'), t(`agreementType.${account.type}`)],
-    [t('billing.status'), t(`billing.statusValue.${account.status}`)],
-    [t('billing.soldTo'), `${account.soldTo.companyName}, ${account.soldTo.country}`],
+    [t('billing.status'), status],
+    [t('billing.soldTo'), `${account.soldTo.companyName}, ${format.country(account.soldTo.country)}`],
   ];
   return (
     <Paper component="section" aria-labelledby={`account-${account.id}`} sx={{ p: 3, mb: 3 }}>
@@ -30,9 +53,13 @@ export function BillingAccountCard({ account }: { account: BillingAccount }) {
       ) : (
         <Box>
           <Typography sx={{ mb: 1 }}>{t('billing.noAgreement')}</Typography>
-          <Button component={RouterLink} to={paths.agreement.href()} variant="contained">
-            {t('billing.acceptAgreement')}
-          </Button>
+          {agreement.block !== 'none' ? (
+            <ReachOutNotice partners={agreement.partnersToContact} />
+          ) : (
+            <Button component={RouterLink} to={paths.agreement.href()} variant="contained">
+              {t('billing.acceptAgreement')}
+            </Button>
+          )}
         </Box>
       )}
     </Paper>

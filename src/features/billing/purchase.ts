@@ -9,7 +9,7 @@ export type PurchaseResult = ActionResult<
   { productId: string }
 >;
 
-/** A product card's Buy form (the product, a quantity), checked and bought. */
+/** The purchase review's Buy form (the product, a quantity), checked again and bought. */
 export async function purchaseFromForm(form: Record<string, string | undefined>): Promise<PurchaseResult> {
   const productId = form.productId ?? '';
   const parsed = purchaseSchema.safeParse({ productId, quantity: Number(form.quantity) });

@@ -10,9 +10,13 @@ import { useTranslation } from '../../i18n/i18n';
 import type { Me } from '../../api/types';
 import { DetailsList } from '../../components/details-list';
 import { paths } from '../../domain/paths';
+import type { CustomerAgreementStatus } from '../../api/agreements';
+import { ReachOutNotice } from '../../components/reach-out-notice';
+import { useFormat } from '../../i18n/use-format';
 
-export function HomeOverview({ me }: { me: Me }) {
+export function HomeOverview({ me, agreement }: { me: Me; agreement: CustomerAgreementStatus }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const cards = [
     { to: paths.partners.href(), title: t('nav.partnerRelationships'), text: t('home.partnersCard') },
     { to: paths.billingAccounts.href(), title: t('nav.billingAccounts'), text: t('home.billingCard') },
@@ -20,7 +24,9 @@ export function HomeOverview({ me }: { me: Me }) {
   ];
   return (
     <>
-      {me.mca.confirmed ? null : (
+      {me.mca.confirmed ? null : agreement.block !== 'none' ? (
+        <ReachOutNotice partners={agreement.partnersToContact} />
+      ) : (
         <Alert
           severity="warning"
           sx={{ mb: 3 }}
@@ -47,7 +53,7 @@ export function HomeOverview({ me }: { me: Me }) {
         <DetailsList
           rows={[
             [t('home.domain'), me.tenant.defaultDomain],
-            [t('home.country'), me.tenant.country],
+            [t('home.country'), format.country(me.tenant.country)],
             [t('home.tenantId'), me.tenant.id],
             [
               t('home.yourRoles'),

@@ -15,7 +15,7 @@ import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-ale
 import { ReachOutNotice } from '../../components/reach-out-notice';
 import { paths } from '../../domain/paths';
 import { DetailsList } from '../../components/details-list';
-import { formatAddress } from '../../i18n/format';
+import { useFormat } from '../../i18n/use-format';
 
 export interface InvitationPanelProps {
   tenantName: string;
@@ -28,11 +28,12 @@ export interface InvitationPanelProps {
 
 function PartnerCard({ partner }: { partner: Invitation['partner'] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const rows: [string, string][] = [
     [t('partner.email'), partner.email],
     [t('partner.phone'), partner.phone],
     [t('partner.website'), partner.website],
-    [t('partner.address'), formatAddress(partner.address)],
+    [t('partner.address'), format.address(partner.address)],
   ];
   return (
     <Box component="section" aria-labelledby="invitation-partner" sx={{ mb: 3 }}>
@@ -67,7 +68,7 @@ export function InvitationPanel({
       </Alert>
     );
   } else if (invitation.block !== 'none') {
-    body = <ReachOutNotice />;
+    body = <ReachOutNotice partners={invitation.partnersToContact} />;
   } else {
     body = (
       <>

@@ -29,6 +29,7 @@ export function Section({ title, id, children }: { title: string; id: string; ch
 /** Account info: the company, its domain and address, and its primary contact. */
 export function AccountInfoDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const address = customer.billingProfile.defaultAddress;
   const street = [address.addressLine1, [address.postalCode, address.city].filter(Boolean).join(' ')]
     .filter(Boolean)
@@ -39,7 +40,7 @@ export function AccountInfoDetails({ customer }: { customer: Customer }) {
         [t('pc.customers.companyName'), customer.companyProfile.companyName],
         [t('pc.customers.domain'), customer.companyProfile.domain],
         [t('pc.account.customerId'), customer.id],
-        [t('pc.customers.country'), address.country],
+        [t('pc.customers.country'), format.country(address.country)],
         [t('pc.account.address'), street || t('pc.account.notGiven')],
         [
           t('pc.account.primaryContact'),

@@ -10,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import type { PartnerCustomerSummary } from '../../api/types';
 import { paths } from '../../domain/paths';
+import { useFormat } from '../../i18n/use-format';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
 import { TableScroller } from '../../components/table-scroller';
@@ -17,6 +18,7 @@ import { TableScroller } from '../../components/table-scroller';
 /** The partner's customers, each with its MCA standing; the name opens Account info. */
 export function CustomerList({ customers }: { customers: PartnerCustomerSummary[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (customers.length === 0) {
     return (
       <Paper sx={{ p: 3 }}>
@@ -47,7 +49,7 @@ export function CustomerList({ customers }: { customers: PartnerCustomerSummary[
               <TableCell>
                 <AddressText>{customer.domain}</AddressText>
               </TableCell>
-              <TableCell>{customer.country}</TableCell>
+              <TableCell>{format.country(customer.country)}</TableCell>
               <TableCell>
                 {customer.relationshipTypes.map((type) => t(`relationship.${type}`)).join(', ')}
               </TableCell>

@@ -15,7 +15,6 @@ import { SingleSubmitForm } from '../../components/single-submit-form';
 import { Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
-import { formatAddress } from '../../i18n/format';
 import { useFormat } from '../../i18n/use-format';
 import { DetailsList } from '../../components/details-list';
 
@@ -23,6 +22,8 @@ export interface PartnerDetailsPanelProps {
   partner: PartnerDetails;
   closeHref: string;
   canRemoveRoles: boolean;
+  /** The customer accepted the MCA itself (on Accept agreement or through an invitation link). */
+  mcaAcceptedDirectly: boolean;
   submitting: boolean;
   removed: boolean;
   error?: ApiErrorLike;
@@ -32,6 +33,7 @@ export function PartnerDetailsPanel({
   partner,
   closeHref,
   canRemoveRoles,
+  mcaAcceptedDirectly,
   submitting,
   removed,
   error,
@@ -49,7 +51,7 @@ export function PartnerDetailsPanel({
     [t('partner.phone'), partner.phone],
     [t('partner.website'), partner.website],
     [t('partner.mpnId'), partner.mpnId],
-    [t('partner.address'), formatAddress(partner.address)],
+    [t('partner.address'), format.address(partner.address)],
   ];
 
   return (
@@ -111,7 +113,11 @@ export function PartnerDetailsPanel({
           ))}
         </Box>
       ) : (
-        <Typography>{t('partner.noAgreements', { partner: partner.name })}</Typography>
+        <Typography>
+          {t(mcaAcceptedDirectly ? 'partner.customerAcceptedItself' : 'partner.noAgreements', {
+            partner: partner.name,
+          })}
+        </Typography>
       )}
 
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="remove-roles-title">

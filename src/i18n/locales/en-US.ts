@@ -203,8 +203,13 @@ export const enUS = {
     headline:
       'Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.',
     original: 'The message as the real product shows it:',
+  },
+  reachOutGuide: {
     explanation:
-      'Your organization has bought products through a partner, so your partner confirms your acceptance in Partner Center. Contact your partner; once they have confirmed it, this page will show the agreement as accepted.',
+      'Your organization has bought products through a partner, so that partner confirms your acceptance of the Microsoft Customer Agreement for you. Contact them and ask them to confirm it: once they have, you can buy again and this message goes away.',
+    contactTitle: 'Partners to contact',
+    noPartnerNamed: 'Contact the partner your organization bought through.',
+    seePartners: 'See all your partners in Partner relationships',
   },
   invitation: {
     title: 'Accept agreement & authorize partner',
@@ -261,6 +266,8 @@ export const enUS = {
       agreement:
         'You accepted the Microsoft Customer Agreement. These are the partners your organization works with.',
       invitation: 'You accepted the invitation. The partner is now listed below.',
+      invitationAndAgreement:
+        'You accepted the Microsoft Customer Agreement and authorized the partner. The partner is now listed below.',
     },
   },
   partner: {
@@ -282,6 +289,8 @@ export const enUS = {
     agreementItem: '{{agreement}}, {{date}}: accepted by {{name}} ({{email}})',
     agreements: 'Agreements confirmed by this partner',
     noAgreements: '{{partner}} has not confirmed any agreement for your organization.',
+    customerAcceptedItself:
+      'Your organization accepted the Microsoft Customer Agreement itself, in the admin center, so {{partner}} did not need to confirm it.',
   },
   history: {
     agreement: 'Agreement',
@@ -296,7 +305,9 @@ export const enUS = {
     description: 'Your billing account and the agreements accepted for it.',
     accountType: 'Type',
     status: 'Status',
-    statusValue: { active: 'Active' },
+    statusValue: { active: 'Active', pendingAgreement: 'Pending agreement' },
+    pendingReason:
+      'Nothing can be bought on this account until the Microsoft Customer Agreement is accepted.',
     soldTo: 'Sold to',
     history: 'Agreement history',
     noAgreement: 'No agreement has been accepted for this billing account yet.',
@@ -311,7 +322,19 @@ export const enUS = {
     perMonth: '{{price}} per month',
     quantity: 'Quantity',
     buy: 'Buy',
-    buyProduct: 'Buy {{product}}',
+    review: 'Review',
+    reviewProduct: 'Review {{product}}',
+    reviewTitle: 'Review your purchase',
+    reviewText: 'Check what will be bought. Nothing is bought until you select Buy.',
+    kind: 'Type',
+    unitPrice: 'Price per unit',
+    total: 'Total',
+    billingAccount: 'Billing account',
+    noBillingAccount: 'None',
+    agreement: 'Agreement',
+    agreementAccepted: '{{agreement}}, accepted',
+    agreementPending: '{{agreement}}, not accepted yet: the purchase will be refused',
+    back: 'Back',
     bought: 'Bought {{quantity}} × {{product}}.',
     history: 'Purchase history',
     noPurchases: 'Nothing has been bought yet.',

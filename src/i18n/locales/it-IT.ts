@@ -203,8 +203,13 @@ export const itIT: Messages = {
   reachOut: {
     headline: 'Rivolgiti al tuo partner per confermare l’accettazione del Contratto del cliente Microsoft.',
     original: 'Il messaggio originale del prodotto reale, in inglese:',
+  },
+  reachOutGuide: {
     explanation:
-      'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è il partner a confermare la tua accettazione nel Centro per i partner. Contatta il tuo partner: dopo la sua conferma, questa pagina mostrerà il contratto come accettato.',
+      'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è quel partner a confermare per te l’accettazione del Contratto del cliente Microsoft. Contattalo e chiedigli di confermarla: dopo la conferma potrai di nuovo acquistare e questo messaggio non comparirà più.',
+    contactTitle: 'Partner da contattare',
+    noPartnerNamed: 'Contatta il partner tramite cui la tua organizzazione ha fatto gli acquisti.',
+    seePartners: 'Vedi tutti i tuoi partner in Relazioni con i partner',
   },
   invitation: {
     title: 'Accetta il contratto e autorizza il partner',
@@ -262,6 +267,8 @@ export const itIT: Messages = {
       agreement:
         'Hai accettato il Contratto del cliente Microsoft. Questi sono i partner con cui lavora la tua organizzazione.',
       invitation: 'Hai accettato l’invito. Il partner ora compare nell’elenco.',
+      invitationAndAgreement:
+        'Hai accettato il Contratto del cliente Microsoft e autorizzato il partner. Il partner ora compare nell’elenco.',
     },
   },
   partner: {
@@ -283,6 +290,8 @@ export const itIT: Messages = {
     agreementItem: '{{agreement}}, {{date}}: accettato da {{name}} ({{email}})',
     agreements: 'Contratti confermati da questo partner',
     noAgreements: '{{partner}} non ha confermato alcun contratto per la tua organizzazione.',
+    customerAcceptedItself:
+      'La tua organizzazione ha accettato direttamente il Contratto del cliente Microsoft, nell’interfaccia di amministrazione, quindi {{partner}} non ha dovuto confermarlo.',
   },
   history: {
     agreement: 'Contratto',
@@ -297,7 +306,9 @@ export const itIT: Messages = {
     description: 'Il tuo account di fatturazione e i contratti accettati per questo account.',
     accountType: 'Tipo',
     status: 'Stato',
-    statusValue: { active: 'Attivo' },
+    statusValue: { active: 'Attivo', pendingAgreement: 'In attesa del contratto' },
+    pendingReason:
+      'Su questo account non si può acquistare nulla finché non viene accettato il Contratto del cliente Microsoft.',
     soldTo: 'Venduto a',
     history: 'Cronologia dei contratti',
     noAgreement: 'Per questo account di fatturazione non è ancora stato accettato alcun contratto.',
@@ -313,7 +324,19 @@ export const itIT: Messages = {
     perMonth: '{{price}} al mese',
     quantity: 'Quantità',
     buy: 'Acquista',
-    buyProduct: 'Acquista {{product}}',
+    review: 'Rivedi',
+    reviewProduct: 'Rivedi {{product}}',
+    reviewTitle: 'Rivedi l’acquisto',
+    reviewText: 'Controlla cosa verrà acquistato. Non viene acquistato nulla finché non selezioni Acquista.',
+    kind: 'Tipo',
+    unitPrice: 'Prezzo unitario',
+    total: 'Totale',
+    billingAccount: 'Account di fatturazione',
+    noBillingAccount: 'Nessuno',
+    agreement: 'Contratto',
+    agreementAccepted: '{{agreement}}, accettato',
+    agreementPending: '{{agreement}}, non ancora accettato: l’acquisto verrà rifiutato',
+    back: 'Indietro',
     bought: 'Acquistato: {{quantity}} × {{product}}.',
     history: 'Cronologia degli acquisti',
     noPurchases: 'Non è stato ancora acquistato nulla.',
