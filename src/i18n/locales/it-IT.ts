@@ -232,6 +232,16 @@ export const itIT: Messages = {
       advice: 'Chiedi al partner di inviare di nuovo il link, copiato per intero dal Centro per i partner.',
     },
   },
+  layout: {
+    breadcrumb: 'Percorso di navigazione',
+    close: 'Chiudi',
+    refresh: 'Aggiorna',
+    items: { one: '{{formatted}} elemento', other: '{{formatted}} elementi' },
+    search: 'Cerca',
+    filter: 'Filtro',
+    filtersSelected: { one: '{{count}} filtro selezionato', other: '{{count}} filtri selezionati' },
+    clearFilters: 'Cancella tutti i filtri',
+  },
   partners: {
     title: 'Relazioni con i partner',
     description:
@@ -239,18 +249,20 @@ export const itIT: Messages = {
     empty: 'Non abbiamo trovato niente da mostrare qui.',
     filter: 'Filtra per nome',
     noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
+    noMatchFilters: 'Nessun partner corrisponde ai filtri.',
     showing: {
       one: 'Partner {{first}} di {{total}}',
       other: 'Partner da {{first}} a {{last}} di {{total}}',
     },
     tableLabel: 'Partner',
-    name: 'Nome',
-    relationship: 'Relazione',
-    roles: 'Ruoli di amministratore',
+    name: 'Partner',
+    relationship: 'Tipo di relazione',
+    roles: 'Ruoli',
     pages: 'Pagine',
     previous: 'Pagina precedente',
     next: 'Pagina successiva',
-    pageOf: 'Pagina {{page}} di {{pages}}',
+    search: 'Cerca i partner per nome',
+    filterByType: 'Tipo di relazione',
     accepted: {
       agreement:
         'Hai accettato il Contratto del cliente Microsoft. Questi sono i partner con cui lavora la tua organizzazione.',
@@ -258,6 +270,8 @@ export const itIT: Messages = {
     },
   },
   partner: {
+    information: 'Informazioni sul partner',
+    lead: 'Il tuo partner può visualizzare i dati e gestire il tuo account Microsoft nelle interfacce di amministrazione.',
     email: 'Posta elettronica',
     phone: 'Telefono',
     website: 'Sito web',
@@ -424,6 +438,10 @@ export const itIT: Messages = {
       mca: 'Contratto del cliente Microsoft',
       empty: 'Non hai ancora clienti. Aggiungine uno o invia una richiesta di relazione di rivenditore.',
       back: 'Torna a Clienti',
+      search: 'Cerca i clienti per nome della società o dominio',
+      noMatch: 'Nessun cliente corrisponde alla ricerca e ai filtri.',
+      filterByMca: 'Contratto del cliente Microsoft',
+      filterByRelationship: 'Relazione',
     },
     mca: {
       acceptedDirectly: 'Accettato direttamente dal cliente',
