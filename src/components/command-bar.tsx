@@ -90,7 +90,8 @@ export function CommandBar({
             ),
           },
         }}
-        sx={{ width: { xs: '100%', sm: 240 } }}
+        // On a phone the search box gets a line of its own, under the buttons.
+        sx={{ width: { xs: '100%', sm: 240 }, order: { xs: 1, sm: 0 } }}
       />
       <Button
         startIcon={<FilterListIcon />}

@@ -18,7 +18,7 @@ import { TableScroller } from '../../components/table-scroller';
 
 export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 3, mb: 3 }}>
+    <Paper component="section" aria-labelledby={id} sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
       <Typography variant="h2" component="h2" id={id} sx={{ mb: 2 }}>
         {title}
       </Typography>

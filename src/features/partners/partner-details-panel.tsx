@@ -53,7 +53,7 @@ export function PartnerDetailsPanel({
     [t('partner.since'), format.date(partner.since)],
     [t('partner.mpnId'), partner.mpnId],
     [
-      t('partner.adminRoles'),
+      t('partners.roles'),
       partner.roles.length ? (
         <Box component="span" key="roles" sx={{ display: 'grid' }}>
           {partner.roles.map((role) => (

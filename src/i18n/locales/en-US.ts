@@ -245,7 +245,6 @@ export const enUS = {
     title: 'Partner relationships',
     description: 'The partners your organization works with. Select a partner to see its details.',
     empty: "We didn't find anything to show here.",
-    filter: 'Filter by name',
     noMatch: 'No partner name contains “{{filter}}”.',
     noMatchFilters: 'No partner matches the filters.',
     showing: {
@@ -276,8 +275,6 @@ export const enUS = {
     address: 'Address',
     since: 'Partner since',
     mpnId: 'Partner ID (MPN)',
-    close: 'Close details',
-    adminRoles: 'Admin roles',
     removeRoles: 'Remove roles',
     whoCanRemove: 'Only a Global administrator can remove a partner’s roles.',
     removeRolesConfirmTitle: 'Remove roles?',

@@ -247,7 +247,6 @@ export const itIT: Messages = {
     description:
       'I partner con cui lavora la tua organizzazione. Seleziona un partner per vederne i dettagli.',
     empty: 'Non abbiamo trovato niente da mostrare qui.',
-    filter: 'Filtra per nome',
     noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
     noMatchFilters: 'Nessun partner corrisponde ai filtri.',
     showing: {
@@ -278,8 +277,6 @@ export const itIT: Messages = {
     address: 'Indirizzo',
     since: 'Partner dal',
     mpnId: 'ID partner (MPN)',
-    close: 'Chiudi i dettagli',
-    adminRoles: 'Ruoli di amministratore',
     removeRoles: 'Rimuovi ruoli',
     whoCanRemove: 'Solo un amministratore globale può rimuovere i ruoli di un partner.',
     removeRolesConfirmTitle: 'Rimuovere i ruoli?',
