@@ -14,7 +14,7 @@ export function Breadcrumb({ trail, current }: { trail: { to: string; label: str
           {level.label}
         </Link>
       ))}
-      <Typography color="text.primary" aria-current="page" sx={{ overflowWrap: 'anywhere' }}>
+      <Typography color="text.primary" aria-current="page" sx={{ overflowWrap: 'break-word' }}>
         {current}
       </Typography>
     </Breadcrumbs>
