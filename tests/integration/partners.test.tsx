@@ -33,6 +33,7 @@ describe('Partner relationships journey', () => {
     await user.click(within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }));
     const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
     expect(router.state.location.pathname).toBe('/partners/3b33e682-00c3-41ee-9dd2-a548adf56438');
+    await waitFor(() => expect(details).toContainElement(document.activeElement as HTMLElement));
     expect(within(details).getByText('partners@fabrikam.example')).toBeInTheDocument();
     expect(within(details).getByText('+1 425 555 0100')).toBeInTheDocument();
     expect(within(details).getByText('https://www.fabrikam.example')).toBeInTheDocument();
@@ -65,10 +66,12 @@ describe('Partner relationships journey', () => {
     await user.click(within(details).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/partners');
-    const row = within(screen.getByRole('table', { name: 'Partners' }))
-      .getByRole('link', { name: 'Fabrikam Cloud Services' })
-      .closest('tr');
-    expect(row).toHaveTextContent('None');
+    const link = within(screen.getByRole('table', { name: 'Partners' })).getByRole('link', {
+      name: 'Fabrikam Cloud Services',
+    });
+    // Focus goes back to where it was before the panel opened.
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(link.closest('tr')).toHaveTextContent('None');
   });
 
   it('opens the side panel from a link to the partner, and Escape closes it', async () => {
