@@ -67,7 +67,12 @@ export function CommandBar({
         borderColor: 'divider',
       }}
     >
-      <Button startIcon={<RefreshIcon />} onClick={onRefresh} disabled={refreshing}>
+      {/* Not disabled while it works: a disabled button would drop the keyboard focus. */}
+      <Button
+        startIcon={<RefreshIcon />}
+        aria-busy={refreshing || undefined}
+        onClick={refreshing ? undefined : onRefresh}
+      >
         {t('layout.refresh')}
       </Button>
       <Box sx={{ flexGrow: 1 }} />
