@@ -116,6 +116,9 @@ test('dialogs trap the keyboard and give focus back; focus is always visible', a
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(removeRoles).toBeFocused();
+  // Escape again closes the partner's side panel (a modal too), and the page behind it is back.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Lucerne Advisory' })).toBeHidden();
 
   // The Demo dialog too.
   const demo = page.getByRole('button', { name: 'Demo' });
