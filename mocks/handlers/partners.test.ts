@@ -21,6 +21,20 @@ describe('partners API', () => {
     ]);
   });
 
+  it('filters by relationship type, and refuses an unknown type', async () => {
+    load({ scenarioId: 'six-partners' });
+    const token = await tokenFor('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
+    const advisors = await call('/api/partners?relationshipType=advisor,indirectProvider', { token });
+    expect(advisors.body.items.map((p: { name: string }) => p.name)).toEqual([
+      'Contoso Distribution',
+      'Lucerne Advisory',
+    ]);
+    expect(advisors.body.totalCount).toBe(2);
+    const unknown = await call('/api/partners?relationshipType=advisor,owner', { token });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('InvalidInput');
+  });
+
   it('removes delegated admin roles and keeps the relationship', async () => {
     load({ scenarioId: 'six-partners' });
     const token = await tokenFor('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');

@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../src/domain/contract';
 import { canManagePartnerRoles, INVITATION_ROLES } from '../../src/domain/roles';
 import { partnerFilterSchema } from '../../src/domain/validation';
 import {
@@ -26,6 +27,20 @@ function pageParam(value: string | null, fallback: number, max: number): number 
   return number;
 }
 
+/** `relationshipType`: absent, or a comma-separated list of known relationship types. */
+function relationshipTypesParam(value: string | null): RelationshipType[] {
+  if (value === null) return [];
+  const types = value.split(',');
+  if (
+    !types.every((type): type is RelationshipType => (RELATIONSHIP_TYPES as readonly string[]).includes(type))
+  ) {
+    throw problems.invalidInput(
+      `relationshipType must be a comma-separated list of: ${RELATIONSHIP_TYPES.join(', ')}.`,
+    );
+  }
+  return types;
+}
+
 function relationshipWith(session: SessionContext, partnerId: string | undefined) {
   const relationship = relationshipBetween(session.tenant.id, partnerId ?? '');
   const partner = relationship && findPartner(relationship.partnerId);
@@ -34,7 +49,7 @@ function relationshipWith(session: SessionContext, partnerId: string | undefined
 }
 
 export const partnerHandlers = [
-  // The consolidated list of the tenant's partners, filtered by name and paged.
+  // The consolidated list of the tenant's partners, filtered by name and relationship type, and paged.
   http.get(
     '*/api/partners',
     route(({ url, session }) => {
@@ -42,13 +57,16 @@ export const partnerHandlers = [
       if (!filter.success) throw problems.invalidInput('The filter is too long.');
       const skip = pageParam(url.searchParams.get('skip'), 0, Number.MAX_SAFE_INTEGER);
       const top = pageParam(url.searchParams.get('top'), 50, PAGE_MAX);
+      const types = relationshipTypesParam(url.searchParams.get('relationshipType'));
       const needle = filter.data.trim().toLowerCase();
       const all = relationshipsOf(session.tenant.id)
         .flatMap((relationship) => {
           const partner = findPartner(relationship.partnerId);
-          return partner && (!needle || partner.name.toLowerCase().includes(needle))
-            ? [partnerSummary(relationship, partner)]
-            : [];
+          if (!partner || (needle && !partner.name.toLowerCase().includes(needle))) return [];
+          const summary = partnerSummary(relationship, partner);
+          return types.length && !summary.relationshipTypes.some((type) => types.includes(type))
+            ? []
+            : [summary];
         })
         .sort((a, b) => byName.compare(a.name, b.name));
       return collection(all.slice(skip, skip + top), all.length);

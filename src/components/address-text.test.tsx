@@ -9,4 +9,28 @@ describe('AddressText', () => {
     expect(container.textContent).toBe('partners@fabrikam.example');
     expect(container.querySelectorAll('wbr')).toHaveLength(2);
   });
+
+  it('lets a link wrap after its slashes, ? & = and #, never inside a word', () => {
+    const url =
+      'https://sim.example/Adminportal/Home?invType=ResellerRelationship&DAP=false#/BillingAccounts';
+    const { container } = render(<AddressText>{url}</AddressText>);
+    expect(container.textContent).toBe(url);
+    const pieces = [...(container.querySelector('span')?.childNodes ?? [])]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent);
+    expect(pieces).toEqual([
+      'https:/',
+      '/',
+      'sim.',
+      'example/',
+      'Adminportal/',
+      'Home?',
+      'invType=',
+      'ResellerRelationship&',
+      'DAP=',
+      'false#',
+      '/',
+      'BillingAccounts',
+    ]);
+  });
 });

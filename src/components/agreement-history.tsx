@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import { useTranslation } from '../i18n/i18n';
 import type { AgreementRecord } from '../api/types';
 import { useFormat } from '../i18n/use-format';
+import { AddressText } from './address-text';
 
 /**
  * Who accepted which agreement, when and how: directly in the admin center, or attested by a partner.
@@ -32,13 +33,14 @@ export function AgreementHistory({ agreements, label }: { agreements: AgreementR
               <TableCell>
                 {t(`agreementType.${agreement.type}`)}
                 <br />
-                <code style={{ fontSize: '0.75rem' }}>{agreement.templateId}</code>
+                {/* An id is one piece: the table scrolls rather than break it into four lines. */}
+                <code style={{ fontSize: '0.75rem', whiteSpace: 'nowrap' }}>{agreement.templateId}</code>
               </TableCell>
-              <TableCell>{format.date(agreement.dateAgreed)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(agreement.dateAgreed)}</TableCell>
               <TableCell>
                 {agreement.acceptedBy.displayName}
                 <br />
-                {agreement.acceptedBy.email}
+                <AddressText>{agreement.acceptedBy.email}</AddressText>
               </TableCell>
               <TableCell>
                 {agreement.acceptedVia === 'direct'

@@ -2,22 +2,23 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
-/** Label–value pairs as a description list: contact details, account fields, document facts. */
+/**
+ * Label–value pairs as a description list, each label above its value (the admin center's detail pages):
+ * the value gets the whole width, so that a narrow screen never squeezes it into a column of one letter.
+ */
 export function DetailsList({ rows }: { rows: [label: string, value: ReactNode][] }) {
   return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 3 }}
-    >
+    <Box component="dl" sx={{ m: 0, mb: 3, display: 'grid', rowGap: 2 }}>
       {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <Typography component="dt" color="text.secondary">
+        <div key={label}>
+          <Typography component="dt" sx={{ fontWeight: 600 }}>
             {label}
           </Typography>
-          <Typography component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
+          {/* Only a part longer than the whole line wraps inside (an id, a URL); words never do. */}
+          <Typography component="dd" sx={{ m: 0, overflowWrap: 'break-word' }}>
             {value}
           </Typography>
-        </Box>
+        </div>
       ))}
     </Box>
   );

@@ -108,10 +108,10 @@ test('a new customer changes the temporary password and accepts the invitation o
       await consent.check();
       await accept.dblclick();
     },
-    page.getByRole('heading', { level: 1, name: 'Partner relationships' }),
+    page.getByRole('dialog', { name: 'Fabrikam Cloud Services' }),
     accept,
   );
-  const details = page.getByRole('region', { name: 'Fabrikam Cloud Services' });
+  const details = page.getByRole('dialog', { name: 'Fabrikam Cloud Services' });
   await persist(page, async () => undefined, details.getByText('Reseller, Delegated admin'));
 });
 

@@ -1,15 +1,17 @@
 import { FIXED_NOW, expect, expectHeading, test } from './fixtures';
 
 // Every page, in both languages: axe finds nothing, and a screenshot is saved to look at.
-const PAGES = [
+const PAGES: { route: string; en: string; it: string; panel?: string }[] = [
   { route: '/homepage', en: 'Woodgrove Bank', it: 'Woodgrove Bank' },
   { route: '/BillingAccounts', en: 'Billing accounts', it: 'Account di fatturazione' },
   { route: '/BillingAccounts/agreement', en: 'Accept agreement', it: 'Accetta il contratto' },
   { route: '/partners', en: 'Partner relationships', it: 'Relazioni con i partner' },
+  // The partner's details open in a side panel over the list.
   {
     route: '/partners/3b33e682-00c3-41ee-9dd2-a548adf56438',
     en: 'Partner relationships',
     it: 'Relazioni con i partner',
+    panel: 'Fabrikam Cloud Services',
   },
   { route: '/catalog', en: 'Purchase services', it: 'Acquista servizi' },
   { route: '/nowhere', en: 'Page not found', it: 'Pagina non trovata' },
@@ -36,9 +38,10 @@ for (const language of ['en-US', 'it-IT'] as const) {
       await check(`${language}-page-0-sign-in`);
       await signIn('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
       await expectHeading(page, 'Woodgrove Bank');
-      for (const [index, { route, en, it }] of PAGES.entries()) {
+      for (const [index, { route, en, it, panel }] of PAGES.entries()) {
         await page.goto(`/#${route}`);
-        await expectHeading(page, language === 'en-US' ? en : it);
+        if (panel) await expect(page.getByRole('dialog', { name: panel })).toBeVisible();
+        else await expectHeading(page, language === 'en-US' ? en : it);
         await expect(page.getByRole('progressbar')).toHaveCount(0);
         await check(
           `${language}-page-${index + 1}-${route.split('?')[0]?.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}`,
@@ -113,6 +116,9 @@ test('dialogs trap the keyboard and give focus back; focus is always visible', a
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(removeRoles).toBeFocused();
+  // Escape again closes the partner's side panel (a modal too), and the page behind it is back.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Lucerne Advisory' })).toBeHidden();
 
   // The Demo dialog too.
   const demo = page.getByRole('button', { name: 'Demo' });

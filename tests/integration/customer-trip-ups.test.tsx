@@ -85,7 +85,7 @@ describe('§2.3 after Accept & Authorize', () => {
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
     expect(
       await screen.findByText(
-        'You accepted the Microsoft Customer Agreement and authorized the partner. The partner is now listed below.',
+        'You accepted the Microsoft Customer Agreement and authorized this partner to work with your organization.',
       ),
     ).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Tailspin Toys Solutions' });
@@ -106,7 +106,7 @@ describe('§2.3 after Accept & Authorize', () => {
     await user.click(await screen.findByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
     expect(
-      await screen.findByText('You accepted the invitation. The partner is now listed below.'),
+      await screen.findByText('You accepted the invitation: this partner now works with your organization.'),
     ).toBeInTheDocument();
   });
 });

@@ -33,21 +33,20 @@ describe('Accept agreement & authorize partner journey', () => {
     await user.click(screen.getByRole('checkbox', { name: /I authorize Fabrikam Cloud Services/ }));
     await user.click(accept);
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
-    ).toBeInTheDocument();
-    const details = screen.getByRole('region', { name: 'Fabrikam Cloud Services' });
+    // Partner relationships, with the new partner's details open in the side panel.
+    const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
     expect(within(details).getByText('Reseller, Delegated admin')).toBeInTheDocument();
     expect(within(details).getByText('Global administrator')).toBeInTheDocument();
     expect(
-      screen.getByText(
-        'You accepted the Microsoft Customer Agreement and authorized the partner. The partner is now listed below.',
+      within(details).getByText(
+        'You accepted the Microsoft Customer Agreement and authorized this partner to work with your organization.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Fabrikam Cloud Services' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await user.click(within(details).getByRole('button', { name: 'Close' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fabrikam Cloud Services' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Home' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Contoso New Ltd' })).toBeInTheDocument();
@@ -75,10 +74,7 @@ describe('Accept agreement & authorize partner journey', () => {
     await user.click(screen.getByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Partner relationships' }),
-    ).toBeInTheDocument();
-    expect(
-      within(screen.getByRole('region', { name: 'Tailspin Toys Solutions' })).getByText('Reseller'),
+      within(await screen.findByRole('dialog', { name: 'Tailspin Toys Solutions' })).getByText('Reseller'),
     ).toBeInTheDocument();
   });
 

@@ -1,26 +1,45 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { activitySnapshot, clearActivity } from '../../src/api/activity';
+import { call, tokenFor } from '../api';
 import { renderApp } from '../render-app';
 
+const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
+
+const WOODGROVE = { scenario: 'six-partners', signedInAs: 'admin@woodgrovebank.onmicrosoft.com' };
+const LUCERNE = '4f3e2d1c-0b9a-4876-9543-210fedcba987';
+
+/** The value shown under a label of a label-over-value list. */
+function valueOf(container: HTMLElement, label: string): string {
+  const term = within(container).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
 describe('Partner relationships journey', () => {
-  it('lists six partners of different kinds, shows details and removes roles after confirmation', async () => {
-    const { user } = renderApp('/partners', {
-      scenario: 'six-partners',
-      signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
-    });
+  it('lists six partners of different kinds, shows details in a side panel and removes roles after confirmation', async () => {
+    const { user, router } = renderApp('/partners', WOODGROVE);
     const table = await screen.findByRole('table', { name: 'Partners' });
     expect(within(table).getAllByRole('row')).toHaveLength(7);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Partner', 'Relationship type', 'Roles']);
+    expect(screen.getByRole('status')).toHaveTextContent('6 items');
     for (const kind of ['Indirect provider', 'Indirect reseller', 'Advisor', 'Reseller, Delegated admin']) {
       expect(within(table).getAllByText(kind).length).toBeGreaterThan(0);
     }
 
     await user.click(within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }));
-    const details = await screen.findByRole('region', { name: 'Fabrikam Cloud Services' });
+    const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
+    expect(router.state.location.pathname).toBe('/partners/3b33e682-00c3-41ee-9dd2-a548adf56438');
+    await waitFor(() => expect(details).toContainElement(document.activeElement as HTMLElement));
     expect(within(details).getByText('partners@fabrikam.example')).toBeInTheDocument();
     expect(within(details).getByText('+1 425 555 0100')).toBeInTheDocument();
     expect(within(details).getByText('https://www.fabrikam.example')).toBeInTheDocument();
-    expect(within(details).getByText('Apr 1, 2021')).toBeInTheDocument();
+    // Label over value, as on the admin center's detail pages.
+    expect(valueOf(details, 'Partner since')).toBe('Apr 1, 2021');
+    expect(valueOf(details, 'Relationship type')).toBe('Reseller, Delegated admin');
     expect(
       within(details).getByText(
         'Microsoft Customer Agreement, Sep 30, 2024: accepted by Oliver Smith (oliver.smith@woodgrovebank.example)',
@@ -38,21 +57,81 @@ describe('Partner relationships journey', () => {
         'Fabrikam Cloud Services no longer has admin roles in your organization.',
       ),
     ).toBeInTheDocument();
-    expect(within(details).getByText('Reseller')).toBeInTheDocument();
+    expect(valueOf(details, 'Relationship type')).toBe('Reseller');
     expect(within(details).queryByRole('button', { name: 'Remove roles' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Remove roles?' })).not.toBeInTheDocument(),
+    );
+
+    await user.click(within(details).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/partners');
+    const link = within(screen.getByRole('table', { name: 'Partners' })).getByRole('link', {
+      name: 'Fabrikam Cloud Services',
+    });
+    // Focus goes back to where it was before the panel opened.
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(link.closest('tr')).toHaveTextContent('None');
+  });
+
+  it('opens the side panel from a link to the partner, and Escape closes it', async () => {
+    const { user, router } = renderApp(`/partners/${LUCERNE}`, WOODGROVE);
+    const details = await screen.findByRole('dialog', { name: 'Lucerne Advisory' });
+    expect(valueOf(details, 'Relationship type')).toBe('Advisor');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/partners');
+    expect(screen.getByRole('table', { name: 'Partners' })).toBeInTheDocument();
   });
 
   it('cancelling the confirmation changes nothing', async () => {
-    const { user } = renderApp('/partners/4f3e2d1c-0b9a-4876-9543-210fedcba987', {
-      scenario: 'six-partners',
-      signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
-    });
-    const details = await screen.findByRole('region', { name: 'Lucerne Advisory' });
+    const { user } = renderApp(`/partners/${LUCERNE}`, WOODGROVE);
+    const details = await screen.findByRole('dialog', { name: 'Lucerne Advisory' });
     await user.click(within(details).getByRole('button', { name: 'Remove roles' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Remove roles?' })).getByRole('button', {
+        name: 'Cancel',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Remove roles?' })).not.toBeInTheDocument(),
+    );
     expect(within(details).getByText('Global administrator')).toBeInTheDocument();
+  });
+
+  it('filters by relationship type from the Filter menu, and clears the filter', async () => {
+    const { user, router } = renderApp('/partners', WOODGROVE);
+    await screen.findByRole('table', { name: 'Partners' });
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Indirect reseller' }));
+    expect(await screen.findByText('1 item')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?type=indirectReseller');
+    await user.keyboard('{Escape}');
+    const table = screen.getByRole('table', { name: 'Partners' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('link', { name: 'Proseware Partners' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '1 filter selected' }));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Advisor' }));
+    expect(await screen.findByText('2 items')).toBeInTheDocument();
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Advisor' })).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('menuitem', { name: 'Clear all filters' }));
+    expect(await screen.findByText('6 items')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Filter' })).toBeInTheDocument();
+  });
+
+  it('Refresh shows what changed elsewhere since the list was loaded', async () => {
+    const { user } = renderApp('/partners', WOODGROVE);
+    const table = await screen.findByRole('table', { name: 'Partners' });
+    const fabrikam = () => within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }).closest('tr');
+    expect(fabrikam()).toHaveTextContent('Global administrator');
+    // Another tab removes Fabrikam's roles.
+    const token = await tokenFor('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
+    expect((await call(`/api/partners/${FABRIKAM}/roles`, { method: 'DELETE', token })).status).toBe(200);
+    expect(fabrikam()).toHaveTextContent('Global administrator');
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(fabrikam()).toHaveTextContent('None'));
   });
 
   it('shows the empty state', async () => {
@@ -60,30 +139,31 @@ describe('Partner relationships journey', () => {
     expect(await screen.findByText("We didn't find anything to show here.")).toBeInTheDocument();
   });
 
-  it('filters and pages 5,000 partners', async () => {
+  it('searches and pages 5,000 partners', async () => {
     const { user } = renderApp('/partners', {
       scenario: 'many-partners',
       signedInAs: 'admin@margiestravel.onmicrosoft.com',
     });
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('5,000 items');
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('Showing 51–100 of 5,000 partners')).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '4999');
-    expect(await screen.findByText('Showing 1–1 of 1 partner')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), '4999');
+    expect(await screen.findByText('1 item')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /4999$/ })).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'x');
+    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), 'x');
     expect(await screen.findByText('No partner name contains “4999x”.')).toBeInTheDocument();
   });
 
-  it('a filter keystroke asks only for the partner list, not again for the signed-in user', async () => {
+  it('a search keystroke asks only for the partner list, not again for the signed-in user', async () => {
     const { user } = renderApp('/partners', {
       scenario: 'many-partners',
       signedInAs: 'admin@margiestravel.onmicrosoft.com',
     });
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
     clearActivity();
-    await user.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '4999');
-    expect(await screen.findByText('Showing 1–1 of 1 partner')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), '4999');
+    expect(await screen.findByText('1 item')).toBeInTheDocument();
     const paths = activitySnapshot().map((call) => call.path.split('?')[0]);
     expect(paths.length).toBeGreaterThan(0);
     expect(new Set(paths)).toEqual(new Set(['/api/partners']));

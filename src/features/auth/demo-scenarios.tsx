@@ -179,7 +179,7 @@ export function DemoScenarios({
               <Box component="ul" sx={{ pl: 2, m: 0 }}>
                 {current.links.map((link) => (
                   <li key={link.route}>
-                    <Link href={linkFor(link.route)} sx={{ wordBreak: 'break-all' }}>
+                    <Link href={linkFor(link.route)} sx={{ overflowWrap: 'break-word' }}>
                       {link.label[language]}
                     </Link>
                   </li>

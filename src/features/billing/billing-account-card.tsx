@@ -40,7 +40,7 @@ export function BillingAccountCard({
     [t('billing.soldTo'), `${account.soldTo.companyName}, ${format.country(account.soldTo.country)}`],
   ];
   return (
-    <Paper component="section" aria-labelledby={`account-${account.id}`} sx={{ p: 3, mb: 3 }}>
+    <Paper component="section" aria-labelledby={`account-${account.id}`} sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
       <Typography variant="h2" component="h2" id={`account-${account.id}`} sx={{ mb: 2 }}>
         {account.name}
       </Typography>

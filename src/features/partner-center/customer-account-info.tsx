@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -14,10 +14,11 @@ import { useFormat } from '../../i18n/use-format';
 import type { McaStatus } from '../../domain/mca-standing';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
+import { TableScroller } from '../../components/table-scroller';
 
 export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 3, mb: 3 }}>
+    <Paper component="section" aria-labelledby={id} sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
       <Typography variant="h2" component="h2" id={id} sx={{ mb: 2 }}>
         {title}
       </Typography>
@@ -38,7 +39,7 @@ export function AccountInfoDetails({ customer }: { customer: Customer }) {
     <DetailsList
       rows={[
         [t('pc.customers.companyName'), customer.companyProfile.companyName],
-        [t('pc.customers.domain'), customer.companyProfile.domain],
+        [t('pc.customers.domain'), <AddressText key="domain">{customer.companyProfile.domain}</AddressText>],
         [t('pc.account.customerId'), customer.id],
         [t('pc.customers.country'), format.country(address.country)],
         [t('pc.account.address'), street || t('pc.account.notGiven')],
@@ -46,7 +47,14 @@ export function AccountInfoDetails({ customer }: { customer: Customer }) {
           t('pc.account.primaryContact'),
           `${address.firstName} ${address.lastName}`.trim() || t('pc.account.notGiven'),
         ],
-        [t('pc.contact.email'), customer.billingProfile.email || t('pc.account.notGiven')],
+        [
+          t('pc.contact.email'),
+          customer.billingProfile.email ? (
+            <AddressText key="email">{customer.billingProfile.email}</AddressText>
+          ) : (
+            t('pc.account.notGiven')
+          ),
+        ],
         [t('pc.contact.phoneShort'), address.phoneNumber ?? t('pc.account.notGiven')],
       ]}
     />
@@ -77,32 +85,34 @@ export function AgreementConfirmations({
       {agreements.length === 0 ? (
         <Typography sx={{ mb: 2 }}>{t('pc.account.noConfirmations')}</Typography>
       ) : (
-        <TableContainer sx={{ mb: 2 }}>
-          <Table size="small" aria-label={t('pc.account.confirmations')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('pc.account.acceptedBy')}</TableCell>
-                <TableCell>{t('pc.contact.email')}</TableCell>
-                <TableCell>{t('pc.contact.phoneShort')}</TableCell>
-                <TableCell>{t('pc.attest.date')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {agreements.map((agreement, index) => (
-                <TableRow key={`${agreement.primaryContact.email}-${agreement.dateAgreed}-${index}`}>
-                  <TableCell>
-                    {agreement.primaryContact.firstName} {agreement.primaryContact.lastName}
-                  </TableCell>
-                  <TableCell>
-                    <AddressText>{agreement.primaryContact.email}</AddressText>
-                  </TableCell>
-                  <TableCell>{agreement.primaryContact.phoneNumber ?? '—'}</TableCell>
-                  <TableCell>{format.date(agreement.dateAgreed)}</TableCell>
+        <Box sx={{ mb: 2 }}>
+          <TableScroller label={t('pc.account.confirmations')}>
+            <Table size="small" aria-label={t('pc.account.confirmations')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('pc.account.acceptedBy')}</TableCell>
+                  <TableCell>{t('pc.contact.email')}</TableCell>
+                  <TableCell>{t('pc.contact.phoneShort')}</TableCell>
+                  <TableCell>{t('pc.attest.date')}</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+              </TableHead>
+              <TableBody>
+                {agreements.map((agreement, index) => (
+                  <TableRow key={`${agreement.primaryContact.email}-${agreement.dateAgreed}-${index}`}>
+                    <TableCell>
+                      {agreement.primaryContact.firstName} {agreement.primaryContact.lastName}
+                    </TableCell>
+                    <TableCell>
+                      <AddressText>{agreement.primaryContact.email}</AddressText>
+                    </TableCell>
+                    <TableCell>{agreement.primaryContact.phoneNumber ?? '—'}</TableCell>
+                    <TableCell>{format.date(agreement.dateAgreed)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroller>
+        </Box>
       )}
     </>
   );

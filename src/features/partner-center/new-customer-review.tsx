@@ -15,6 +15,7 @@ import { paths } from '../../domain/paths';
 import { useFormat } from '../../i18n/use-format';
 import { EmailTemplate } from './email-template';
 import type { NewCustomerDraft } from './new-customer-draft';
+import { AddressText } from '../../components/address-text';
 
 const person = (c: { firstName: string; lastName: string; email: string; phoneNumber: string }) =>
   [`${c.firstName} ${c.lastName}`.trim(), c.email, c.phoneNumber].filter(Boolean).join(', ');
@@ -146,8 +147,8 @@ export function NewCustomerConfirmation({
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteExplanation')}</Typography>
           <Typography sx={{ mb: 2 }}>
-            <Link href={agreement.link} target="_blank" rel="noopener" sx={{ wordBreak: 'break-all' }}>
-              {agreement.link}
+            <Link href={agreement.link} target="_blank" rel="noopener">
+              <AddressText>{agreement.link}</AddressText>
             </Link>
           </Typography>
           <EmailTemplate

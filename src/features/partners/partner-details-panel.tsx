@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,20 +7,17 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
-import { Link as RouterLink } from 'react-router';
 import type { PartnerDetails } from '../../api/types';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { useFormat } from '../../i18n/use-format';
 import { DetailsList } from '../../components/details-list';
+import { AddressText } from '../../components/address-text';
 
 export interface PartnerDetailsPanelProps {
   partner: PartnerDetails;
-  closeHref: string;
   canRemoveRoles: boolean;
   /** The customer accepted the MCA itself (on Accept agreement or through an invitation link). */
   mcaAcceptedDirectly: boolean;
@@ -31,7 +28,6 @@ export interface PartnerDetailsPanelProps {
 
 export function PartnerDetailsPanel({
   partner,
-  closeHref,
   canRemoveRoles,
   mcaAcceptedDirectly,
   submitting,
@@ -44,46 +40,44 @@ export function PartnerDetailsPanel({
   const relationship = partner.relationshipTypes.length
     ? partner.relationshipTypes.map((type) => t(`relationship.${type}`)).join(', ')
     : t('relationship.none');
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
+    [
+      t('partner.information'),
+      <Box component="span" key="information" sx={{ display: 'grid' }}>
+        <span>{partner.name}</span>
+        <span>{format.address(partner.address)}</span>
+        <span>{partner.phone}</span>
+        <AddressText>{partner.email}</AddressText>
+        <AddressText>{partner.website}</AddressText>
+      </Box>,
+    ],
     [t('partners.relationship'), relationship],
     [t('partner.since'), format.date(partner.since)],
-    [t('partner.email'), partner.email],
-    [t('partner.phone'), partner.phone],
-    [t('partner.website'), partner.website],
     [t('partner.mpnId'), partner.mpnId],
-    [t('partner.address'), format.address(partner.address)],
+    [
+      t('partners.roles'),
+      partner.roles.length ? (
+        <Box component="span" key="roles" sx={{ display: 'grid' }}>
+          {partner.roles.map((role) => (
+            <span key={role}>{t(`roles.${role}`)}</span>
+          ))}
+        </Box>
+      ) : (
+        t('roles.noAdminRoles')
+      ),
+    ],
   ];
 
   return (
-    <Paper component="section" aria-labelledby="partner-details-title" sx={{ p: 3 }}>
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, mb: 2 }}>
-        <Typography variant="h2" component="h2" id="partner-details-title">
-          {partner.name}
-        </Typography>
-        <Link component={RouterLink} to={closeHref}>
-          {t('partner.close')}
-        </Link>
-      </Box>
+    <Box>
       {removed ? (
         <Alert severity="success" role="status" sx={{ mb: 2 }}>
           {t('partner.rolesRemoved', { partner: partner.name })}
         </Alert>
       ) : null}
       {error ? <ApiErrorAlert error={error} /> : null}
+      {partner.roles.length ? <Typography sx={{ mb: 3 }}>{t('partner.lead')}</Typography> : null}
       <DetailsList rows={rows} />
-
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-        {t('partner.adminRoles')}
-      </Typography>
-      {partner.roles.length ? (
-        <Box component="ul" sx={{ mt: 0, pl: 3 }}>
-          {partner.roles.map((role) => (
-            <li key={role}>{t(`roles.${role}`)}</li>
-          ))}
-        </Box>
-      ) : (
-        <Typography sx={{ mb: 2 }}>{t('roles.noAdminRoles')}</Typography>
-      )}
       {partner.roles.length ? (
         canRemoveRoles ? (
           <Button variant="outlined" color="error" onClick={() => setConfirming(true)} sx={{ mb: 3 }}>
@@ -96,7 +90,7 @@ export function PartnerDetailsPanel({
         )
       ) : null}
 
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+      <Typography component="h3" sx={{ fontWeight: 600 }}>
         {t('partner.agreements')}
       </Typography>
       {partner.agreements.length ? (
@@ -144,6 +138,6 @@ export function PartnerDetailsPanel({
           </SingleSubmitForm>
         </DialogActions>
       </Dialog>
-    </Paper>
+    </Box>
   );
 }

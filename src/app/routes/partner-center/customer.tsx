@@ -13,6 +13,7 @@ import {
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
 import { getCustomerRelationships } from '../../../api/partner-center';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { PageHeader } from '../../../components/page-header';
 import { canManageCustomers } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
@@ -71,11 +72,11 @@ export function Component() {
 
   return (
     <>
-      <PageHeader
-        title={name}
-        description={t('pc.account.title')}
-        back={{ to: paths.partnerCenter.customers.href(), label: t('pc.customers.back') }}
+      <Breadcrumb
+        trail={[{ to: paths.partnerCenter.customers.href(), label: t('pc.customers.title') }]}
+        current={name}
       />
+      <PageHeader title={name} description={t('pc.account.title')} />
       <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
         {canManageCustomers(me.agent.roles) && !advisor ? (
           <Button

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { Link as RouterLink, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { Link as RouterLink, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
 import { getPartnerCustomers } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
@@ -22,6 +22,7 @@ export function Component() {
   const { t } = useTranslation();
   const { customers } = useLoaderData<typeof loader>();
   const { me } = usePartnerShellData();
+  const revalidator = useRevalidator();
   const mayManage = canManageCustomers(me.agent.roles);
   return (
     <>
@@ -41,7 +42,11 @@ export function Component() {
           {t('pc.customers.requestRelationship')}
         </Button>
       </Box>
-      <CustomerList customers={customers} />
+      <CustomerList
+        customers={customers}
+        onRefresh={() => void revalidator.revalidate()}
+        refreshing={revalidator.state === 'loading'}
+      />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { withDap } from '../../../domain/invitation-link';
 import { EmailTemplate } from '../../../features/partner-center/email-template';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
+import { AddressText } from '../../../components/address-text';
 
 // Customers › Request a reseller relationship: the invitation link (GET /v1/customers/relationshiprequests)
 // in an email the partner can edit, copy or open in their mail program.
@@ -55,8 +56,8 @@ export function Component() {
           {t('pc.request.linkTitle')}
         </Typography>
         <Typography sx={{ mb: 1 }}>
-          <Link href={link} target="_blank" rel="noopener" sx={{ wordBreak: 'break-all' }}>
-            {link}
+          <Link href={link} target="_blank" rel="noopener">
+            <AddressText>{link}</AddressText>
           </Link>
         </Typography>
         <Typography variant="body2" color="text.secondary">
