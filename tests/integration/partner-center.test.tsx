@@ -296,12 +296,82 @@ describe('New order', () => {
     await user.type(screen.getByLabelText(/Last name/), 'Lewis');
     await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(await screen.findByRole('button', { name: 'Place order' })).toBeInTheDocument();
-    await user.clear(screen.getByLabelText(/Quantity/));
+    expect(await screen.findByRole('button', { name: 'Review order' })).toBeInTheDocument();
+    await user.clear(await screen.findByLabelText(/Quantity/));
     await user.type(screen.getByLabelText(/Quantity/), '5');
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
     expect(await screen.findByText(/is placed: 5 × Microsoft 365 Business Basic/)).toBeInTheDocument();
     expect(db().purchases.filter((p) => p.tenantId === customer && p.partnerId === FABRIKAM)).toHaveLength(1);
+  });
+
+  it('reviews the order before anything is bought; Back and a failed order keep what was chosen', async () => {
+    const customer = tenantOf('relecloud');
+    const bought = () => db().purchases.filter((p) => p.tenantId === customer && p.partnerId === FABRIKAM);
+    const before = bought().length;
+    const { user } = renderApp(`/partner-center/customers/${customer}/orders/new`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Offer' }));
+    await user.click(screen.getByRole('option', { name: /Microsoft 365 Business Premium/ }));
+    await user.clear(screen.getByLabelText(/Quantity/));
+    await user.type(screen.getByLabelText(/Quantity/), '4');
+    expect(screen.queryByRole('button', { name: 'Place order' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+
+    const review = await screen.findByRole('form', { name: 'Review' });
+    expect(within(review).getByText('Nothing is bought', { exact: false })).toBeInTheDocument();
+    for (const [term, value] of [
+      ['Customer', 'Relecloud'],
+      ['Offer', /^Microsoft 365 Business Premium/],
+      ['Quantity', '4'],
+      ['Price', '$88.00 per month ($22.00 each)'],
+      ['Billing frequency', 'Monthly'],
+    ] as const) {
+      const dt = within(review).getByText(term, { selector: 'dt' });
+      expect(dt.nextElementSibling?.textContent).toMatch(value);
+    }
+    expect(bought()).toHaveLength(before);
+
+    await user.click(within(review).getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(/Quantity/)).toHaveValue(4);
+    expect(screen.getByRole('combobox', { name: 'Offer' })).toHaveTextContent(/Business Premium/);
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+
+    configureBackend({ faults: parseFaults('dead').rules });
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText(/The service did not answer/)).toBeInTheDocument();
+    expect(bought()).toHaveLength(before);
+    configureBackend({ faults: [] });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(/Quantity/)).toHaveValue(4);
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText(/is placed: 4 × Microsoft 365 Business Premium/)).toBeInTheDocument();
+    expect(bought()).toHaveLength(before + 1);
+  });
+
+  it('an indirect reseller sees New order unavailable, with the reason, on Account info and on the page', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('cohowinery')}`, {
+      partnerSignedInAs: 'isaiah@proseware.example',
+    });
+    expect(await screen.findByRole('button', { name: 'New order' })).toBeDisabled();
+    const reason =
+      'New order is not available to indirect resellers: your indirect provider (Contoso Distribution) places the orders for your customers.';
+    expect(screen.getByText(reason)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New order' })).not.toBeInTheDocument();
+  });
+
+  it('opening New order directly as an indirect reseller shows the reason and no order form', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('cohowinery')}/orders/new`, {
+      partnerSignedInAs: 'isaiah@proseware.example',
+    });
+    expect(
+      await screen.findByText(
+        /New order is not available to indirect resellers: your indirect provider \(Contoso Distribution\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Review order' })).not.toBeInTheDocument();
   });
 });
 

@@ -14,7 +14,7 @@ import {
 import { useTranslation } from '../../../i18n/i18n';
 import { getCustomerRelationships } from '../../../api/partner-center';
 import { PageHeader } from '../../../components/page-header';
-import { canManageCustomers } from '../../../domain/partner-center';
+import { canManageCustomers, canPlaceOrders } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
 import { attestFromForm, useAttestationBlock } from '../../../features/partner-center/attest';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
@@ -25,6 +25,7 @@ import {
   Section,
 } from '../../../features/partner-center/customer-account-info';
 import { loadCustomerStanding } from '../../../features/partner-center/customer-standing';
+import { OrderUnavailable } from '../../../features/partner-center/order-unavailable';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
@@ -78,13 +79,17 @@ export function Component() {
       />
       <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
         {canManageCustomers(me.agent.roles) && !advisor ? (
-          <Button
-            component={RouterLink}
-            to={paths.partnerCenter.newOrder.href(customer.id)}
-            variant="contained"
-          >
-            {t('pc.order.add')}
-          </Button>
+          canPlaceOrders(me.partner.kind) ? (
+            <Button
+              component={RouterLink}
+              to={paths.partnerCenter.newOrder.href(customer.id)}
+              variant="contained"
+            >
+              {t('pc.order.add')}
+            </Button>
+          ) : (
+            <OrderUnavailable provider={me.partner.provider?.name} />
+          )
         ) : null}
       </Box>
       <Section title={t('pc.account.title')} id="account-info-title">
