@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { db, load } from '../../mocks/db/db';
+import { call, tokenFor } from '../api';
 import { tenantOf } from '../builders';
+import { MCA } from '../partner-center';
 import { configureBackend } from '../../mocks/lib/route';
 import { server } from '../../mocks/node';
 import { parseFaults } from '../../src/domain/faults';
@@ -130,7 +132,14 @@ describe('New customer', () => {
     );
 
     await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
-    expect((await rowOf('Bluebird Books')).getByText('Not confirmed')).toBeInTheDocument();
+    // Invited and waiting for the customer, not an untouched customer.
+    expect(
+      (await rowOf('Bluebird Books')).getByText('Invited: waiting for the customer to accept'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Bluebird Books' }));
+    const waiting = await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(within(waiting).getByText('Invited: waiting for the customer to accept')).toBeInTheDocument();
+    expect(within(waiting).getByText(/You invited Bluebird Books on Nov 25, 2026/)).toBeInTheDocument();
   });
 
   it('attests while creating; refuses a future date, and a taken domain sends the form back with the reason', async () => {
@@ -280,6 +289,52 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Update' })).not.toBeInTheDocument();
     expect(screen.getByText('Contoso Distribution')).toBeInTheDocument();
+  });
+});
+
+describe('Account info › the customer will be asked (MCA invitation)', () => {
+  it('invites an untouched customer, shows it waiting with the link to resend, then accepted once it accepts', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    const section = await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(within(section).getByText('Not confirmed')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Invite the customer to accept' }));
+
+    expect(
+      await within(section).findByText('Invited: waiting for the customer to accept'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(/You invited Graphic Design Institute on Nov 25, 2026/),
+    ).toBeInTheDocument();
+    const link = within(section).getByRole('link', {
+      name: /AdminPortal\/Home\?ref=\/BillingAccounts\/agreement$/,
+    });
+    await user.click(within(section).getByRole('button', { name: 'Copy link' }));
+    expect(await within(section).findByText('The link is copied to the clipboard.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(link.getAttribute('href'));
+    await user.click(within(section).getByRole('button', { name: 'Send again' }));
+    const message = await within(section).findByRole('textbox', { name: 'Message' });
+    expect(valueOf(message)).toContain(link.getAttribute('href'));
+    // Update (attest) stays available while the customer has not accepted.
+    expect(within(section).getByRole('button', { name: 'Update' })).toBeInTheDocument();
+
+    // The customer accepts in the admin center, through the link.
+    const token = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
+    await call('/api/agreement/accept', { method: 'POST', token, body: { templateId: MCA } });
+    await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
+    const row = await rowOf('Graphic Design Institute');
+    expect(row.getByText('Accepted directly by the customer')).toBeInTheDocument();
+    expect(row.queryByText(/Invited/)).not.toBeInTheDocument();
+  });
+
+  it('offers no invitation to an agent without a role', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('graphicdesigninstitute')}`, {
+      partnerSignedInAs: 'megan@fabrikam.example',
+    });
+    await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(screen.queryByRole('button', { name: 'Invite the customer to accept' })).not.toBeInTheDocument();
   });
 });
 

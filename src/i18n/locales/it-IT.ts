@@ -429,6 +429,7 @@ export const itIT: Messages = {
       acceptedDirectly: 'Accettato direttamente dal cliente',
       attested: 'Confermato dall’attestazione del partner',
       notConfirmed: 'Non confermato',
+      invited: 'Invitato: in attesa dell’accettazione del cliente',
     },
     contact: {
       firstName: 'Nome',
@@ -513,6 +514,8 @@ export const itIT: Messages = {
         'Il cliente è stato creato, ma la conferma non è stata salvata. Confermala da Informazioni sull’account › Contratto del cliente Microsoft › Aggiorna.',
       viewAccount: 'Visualizza informazioni sull’account',
       inviteTitle: 'Invita il cliente ad accettare il contratto',
+      inviteNotRecorded:
+        'L’invito non è stato registrato, quindi in Clienti questo cliente non risulta invitato. Invitalo di nuovo da Informazioni sull’account › Contratto del cliente Microsoft.',
       inviteExplanation:
         'Invia al cliente questo link con le sue credenziali. Il cliente accede all’interfaccia di amministrazione e accetta il Contratto del cliente Microsoft.',
       emailSubject: 'Accetta il Contratto del cliente Microsoft — {{partner}}',
@@ -548,6 +551,19 @@ export const itIT: Messages = {
       backToEdit: 'Indietro',
       advisorCannot:
         '{{partner}} è consulente di {{customer}}: solo il rivenditore del cliente può effettuare ordini.',
+    },
+    invitation: {
+      offer:
+        'Oppure lascia che sia il cliente ad accettarlo: inviagli il link Accetta contratto e il cliente lo accetta nell’interfaccia di amministrazione di Microsoft 365.',
+      invite: 'Invita il cliente ad accettare',
+      waitingTitle: 'In attesa che {{customer}} accetti',
+      waiting:
+        'Il {{date}} hai invitato {{customer}} ad accettare il Contratto del cliente Microsoft nell’interfaccia di amministrazione di Microsoft 365. Risulterà accettato non appena il cliente lo accetta. Fino ad allora non puoi effettuare ordini per suo conto.',
+      copyLink: 'Copia link',
+      copied: 'Il link è stato copiato negli Appunti.',
+      sendAgain: 'Invia di nuovo',
+      emailText:
+        'Buongiorno,\n\naccedi all’interfaccia di amministrazione di Microsoft 365 con il tuo account amministratore e accetta il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare i tuoi ordini non appena lo avrai accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     request: {
       title: 'Richiedi una relazione di rivenditore',

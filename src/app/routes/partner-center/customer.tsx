@@ -25,6 +25,8 @@ import {
   Section,
 } from '../../../features/partner-center/customer-account-info';
 import { loadCustomerStanding } from '../../../features/partner-center/customer-standing';
+import { inviteFromForm } from '../../../features/partner-center/invite';
+import { McaInvitation } from '../../../features/partner-center/mca-invitation';
 import { OrderUnavailable } from '../../../features/partner-center/order-unavailable';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
@@ -44,12 +46,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  return withPartnerSession(request, () => attestFromForm(params.customerId ?? '', form));
+  const customerId = params.customerId ?? '';
+  // The invitation posts through its own fetcher: its answer never reaches the confirmation form.
+  return withPartnerSession(request, () =>
+    form.intent === 'inviteMca' ? inviteFromForm(customerId) : attestFromForm(customerId, form),
+  );
 }
 
 export function Component() {
   const { t } = useTranslation();
-  const { customer, agreements, status, relationships } = useLoaderData<typeof loader>();
+  const { customer, agreements, status, invitation, relationships } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
@@ -102,6 +108,14 @@ export function Component() {
           </Alert>
         ) : null}
         <AgreementConfirmations status={status} agreements={agreements} />
+        <McaInvitation
+          customerName={name}
+          status={status}
+          invitation={invitation}
+          mayInvite={canManageCustomers(me.agent.roles) && !advisor}
+          partnerName={me.partner.name}
+          agentName={me.agent.displayName}
+        />
         {blocked ? (
           <Alert severity="info">{blocked}</Alert>
         ) : editing ? (
