@@ -547,7 +547,7 @@ export const enUS = {
     },
     invitation: {
       offer:
-        'Or let the customer accept it: send them the Accept agreement link, and they accept in the Microsoft 365 admin center.',
+        'You can also ask the customer to accept it in the Microsoft 365 admin center: invite them, then send them the Accept agreement link.',
       invite: 'Invite the customer to accept',
       waitingTitle: 'Waiting for {{customer}} to accept',
       waiting:

@@ -538,7 +538,7 @@ export const itIT: Messages = {
       submit: 'Effettua l’ordine',
       placed: 'L’ordine {{id}} è stato effettuato: {{quantity}} × {{offer}}.',
       resellerCannot:
-        'Nuovo ordine non è disponibile per i rivenditori indiretti: è il tuo provider indiretto ({{provider}}) a effettuare gli ordini per i tuoi clienti.',
+        'Nuovo ordine non è disponibile per i rivenditori indiretti: gli ordini per i tuoi clienti li effettua il tuo provider indiretto ({{provider}}).',
       review: 'Rivedi l’ordine',
       reviewTitle: 'Riepilogo',
       reviewIntro: 'Controlla l’ordine. Non viene acquistato nulla finché non selezioni Effettua l’ordine.',
@@ -554,7 +554,7 @@ export const itIT: Messages = {
     },
     invitation: {
       offer:
-        'Oppure lascia che sia il cliente ad accettarlo: inviagli il link Accetta contratto e il cliente lo accetta nell’interfaccia di amministrazione di Microsoft 365.',
+        'Puoi anche chiedere al cliente di accettarlo nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta contratto.',
       invite: 'Invita il cliente ad accettare',
       waitingTitle: 'In attesa che {{customer}} accetti',
       waiting:
