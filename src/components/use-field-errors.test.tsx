@@ -33,10 +33,14 @@ describe('useFieldErrors', () => {
   });
 
   it('a new refusal starts again from the values it refused', () => {
+    interface Props {
+      refusal?: Record<string, string>;
+      values: FieldValues;
+    }
+    const initialProps: Props = { values: { city: 'Rome', email: 'a@b.example' } };
     const { result, rerender } = renderHook(
-      ({ refusal, values }: { refusal?: Record<string, string>; values: FieldValues }) =>
-        useFieldErrors(refusal, values, check),
-      { initialProps: { values: { city: 'Rome', email: 'a@b.example' } } },
+      ({ refusal, values }: Props) => useFieldErrors(refusal, values, check),
+      { initialProps },
     );
     expect(result.current).toEqual({});
     const refusal = { email: 'validation.domainTaken' };
