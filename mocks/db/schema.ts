@@ -66,6 +66,12 @@ export const relationshipRow = z.object({
   types: z.array(z.enum(RELATIONSHIP_TYPES)),
   roles: z.array(role),
   since: z.string(),
+  /**
+   * When this partner last asked the customer to accept the MCA in the admin center (New customer's "the
+   * customer will be asked", or the invitation on Account info). Partner Center keeps no such record; the
+   * simulator does, so that the Customers list can show the customer as invited and waiting.
+   */
+  mcaInvitedAt: z.string().optional(),
 });
 export const agreementRow = z.object({
   id: z.string(),

@@ -136,6 +136,12 @@ export function grantRelationship(
   return relationship;
 }
 
+/** The partner asked the customer to accept the MCA in the admin center (again): the date is now. */
+export function recordMcaInvitation(relationship: RelationshipRow): string {
+  relationship.mcaInvitedAt = now().toISOString();
+  return relationship.mcaInvitedAt;
+}
+
 /** Remove roles: the partner loses its delegated admin roles and keeps the relationship. */
 export function removeDelegatedAdmin(relationship: RelationshipRow): void {
   relationship.roles = [];

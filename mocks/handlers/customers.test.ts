@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../../tests/api';
+import { call, partnerTokenFor, tokenFor } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
-import { adele, diego, isaiah, megan, newCustomer } from '../../tests/partner-center';
+import { MCA, adele, diego, isaiah, megan, newCustomer } from '../../tests/partner-center';
 import { db, load } from '../db/db';
 
 beforeEach(() => {
@@ -183,5 +183,62 @@ describe('POST /v1/customers refuses what it cannot keep', () => {
     });
     expect(result.status).toBe(201);
     expect(result.body.companyProfile.companyName).toBe('Zoë’s Books 📚');
+  });
+});
+
+describe('the MCA invitation (simulator): the customer will be asked to accept in the admin center', () => {
+  const link = 'http://localhost/AdminPortal/Home?ref=/BillingAccounts/agreement';
+  const standingOf = async (token: string, name: string) => {
+    const list = await call('/api/partner/customers', { token });
+    return list.body.items.find((c: { companyName: string }) => c.companyName === name)?.mca;
+  };
+
+  it('records the invitation: the customer shows invited and waiting, then accepted once it accepts', async () => {
+    const token = await adele();
+    const customer = tenantOf('graphicdesigninstitute');
+    const path = `/api/partner/customers/${customer}/mca-invitation`;
+    expect((await call(path, { token })).body).toEqual({ invitedAt: null, link });
+
+    const invited = await call(path, { method: 'POST', token });
+    expect(invited.status).toBe(201);
+    expect(invited.body).toEqual({ invitedAt: '2026-11-25T09:00:00.000Z', link });
+    expect((await call(path, { token })).body).toEqual(invited.body);
+    expect(await standingOf(token, 'Graphic Design Institute')).toEqual({
+      attested: false,
+      acceptedDirectly: false,
+      invitedAt: '2026-11-25T09:00:00.000Z',
+    });
+
+    const customerToken = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
+    const accepted = await call('/api/agreement/accept', {
+      method: 'POST',
+      token: customerToken,
+      body: { templateId: MCA },
+    });
+    expect(accepted.status).toBeLessThan(300);
+    expect(await standingOf(token, 'Graphic Design Institute')).toMatchObject({ acceptedDirectly: true });
+
+    const again = await call(path, { method: 'POST', token });
+    expect([again.status, again.body.code]).toEqual([409, 'AlreadyAccepted']);
+  });
+
+  it('is the partner’s own: an agent without a role, another partner’s customer and an advisor are refused', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const path = `/api/partner/customers/${customer}/mca-invitation`;
+    const viewOnly = await call(path, { method: 'POST', token: await megan() });
+    expect([viewOnly.status, viewOnly.body.code]).toEqual([403, 'InsufficientRole']);
+    const foreign = await call(`/api/partner/customers/${tenantOf('cohowinery')}/mca-invitation`, {
+      method: 'POST',
+      token: await adele(),
+    });
+    expect([foreign.status, foreign.body.code]).toEqual([403, 600006]);
+    expect(db().relationships.some((row) => row.mcaInvitedAt)).toBe(false);
+
+    load({ scenarioId: 'six-partners' });
+    const advisor = await call(`/api/partner/customers/${tenantOf('woodgrovebank')}/mca-invitation`, {
+      method: 'POST',
+      token: await partnerTokenFor('admin@lucerneadvisory.example'),
+    });
+    expect(advisor.status).toBe(403);
   });
 });

@@ -1,13 +1,16 @@
 import { HttpResponse, http } from 'msw';
-import type { Collection, Customer, PartnerCustomerSummary } from '../../src/api/types';
+import type { Collection, Customer, McaInvitation, PartnerCustomerSummary } from '../../src/api/types';
+import { adminPortalLink } from '../../src/domain/admin-links';
+import { isMcaSettled } from '../../src/domain/mca-standing';
+import { paths } from '../../src/domain/paths';
 import { isResellerOf } from '../../src/domain/partner-center';
 import { newCustomerSchema } from '../../src/domain/validation';
 import { customersOf, globalAdminOf, isDomainTaken, mcaStandingOf, relationshipBetween } from '../db/queries';
 import type { RelationshipRow, TenantRow } from '../db/schema';
-import { createCustomerTenant } from '../db/writes';
+import { createCustomerTenant, recordMcaInvitation } from '../db/writes';
 import { problems } from '../lib/errors';
-import { collection, partnerRoute, readBody } from '../lib/route';
-import { customerOf, requireAgentRole } from './partner-checks';
+import { backendSettings, collection, partnerRoute, readBody } from '../lib/route';
+import { customerOf, requireAgentRole, requireReseller } from './partner-checks';
 
 // Partner Center: the partner's customers (Customer resources), creating one, and the portal's Customers
 // list. A partner sees only tenants it has a relationship with.
@@ -54,6 +57,17 @@ function customerResource(tenant: TenantRow, relationship: RelationshipRow | und
   };
 }
 
+/** The Accept agreement link the customer opens, in the real format on this simulator's host. */
+function acceptAgreementLink(): string {
+  const app = new URL(backendSettings().appUrl);
+  return adminPortalLink(paths.agreement.href(), app.origin, app.pathname);
+}
+
+const invitation = (relationship: RelationshipRow | undefined): McaInvitation => ({
+  invitedAt: relationship?.mcaInvitedAt ?? null,
+  link: acceptAgreementLink(),
+});
+
 export const customerHandlers = [
   // Simulator: the Customers list of the portal, with each customer's MCA standing.
   http.get(
@@ -66,10 +80,37 @@ export const customerHandlers = [
           domain: tenant.defaultDomain,
           country: tenant.country,
           relationshipTypes: [...relationship.types],
-          mca: mcaStandingOf(tenant.id),
+          mca: {
+            ...mcaStandingOf(tenant.id),
+            ...(relationship.mcaInvitedAt ? { invitedAt: relationship.mcaInvitedAt } : {}),
+          },
         })),
       ),
     ),
+  ),
+
+  // Simulator: whether (and when) the partner asked the customer to accept the MCA in the admin center, with
+  // the link to send. Partner Center keeps no such record; it lets the Customers list say "invited".
+  http.get(
+    '*/api/partner/customers/:customerId/mca-invitation',
+    partnerRoute(({ params, session }) => {
+      const tenant = customerOf(session, params.customerId);
+      return invitation(relationshipBetween(tenant.id, session.partner.id));
+    }),
+  ),
+
+  // Simulator: the partner invites the customer (again) to accept in the admin center; the date is now.
+  http.post(
+    '*/api/partner/customers/:customerId/mca-invitation',
+    partnerRoute(({ params, session }) => {
+      const tenant = customerOf(session, params.customerId);
+      requireAgentRole(session);
+      requireReseller(session, tenant, 'invite');
+      if (isMcaSettled(mcaStandingOf(tenant.id))) throw problems.alreadyAccepted('The agreement');
+      const relationship = relationshipBetween(tenant.id, session.partner.id);
+      if (relationship) recordMcaInvitation(relationship);
+      return HttpResponse.json(invitation(relationship), { status: 201 });
+    }),
   ),
 
   http.get(

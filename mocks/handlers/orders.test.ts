@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, partnerTokenFor, tokenFor } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
-import { adele, attestation } from '../../tests/partner-center';
+import { adele, attestation, diego, isaiah } from '../../tests/partner-center';
 import { db, load } from '../db/db';
 
 beforeEach(() => {
@@ -96,5 +96,35 @@ describe('an advisor neither orders nor attests (Partner Center allows neither)'
       body: { lineItems: [{ lineItemNumber: 0, offerId: 'm365-business-basic', quantity: 1 }] },
     });
     expect(result.status).toBe(201);
+  });
+});
+
+describe('an indirect reseller does not order in Partner Center (its indirect provider does)', () => {
+  it('Proseware, indirect reseller for Coho Winery, is refused with 403 600006 naming its provider, and nothing is bought', async () => {
+    const before = db().purchases.length;
+    const result = await call(`/v1/customers/${tenantOf('cohowinery')}/orders`, {
+      method: 'POST',
+      token: await isaiah(),
+      body: { lineItems: [{ lineItemNumber: 0, offerId: 'm365-business-basic', quantity: 1 }] },
+    });
+    expect(result.status).toBe(403);
+    expect(result.body).toMatchObject({
+      code: 600006,
+      errorName: 'IndirectResellerCannotOrder',
+      description:
+        'The requested action is not allowed: Proseware Partners is an indirect reseller, and indirect resellers order through their indirect provider (Contoso Distribution).',
+      data: [],
+      source: 'Simulator',
+    });
+    expect(db().purchases).toHaveLength(before);
+  });
+
+  it('its indirect provider orders for the same customer', async () => {
+    const result = await call(`/v1/customers/${tenantOf('cohowinery')}/orders`, {
+      method: 'POST',
+      token: await diego(),
+      body: { lineItems: [{ lineItemNumber: 0, offerId: 'm365-business-basic', quantity: 1 }] },
+    });
+    expect([result.status, result.body.code]).not.toEqual([403, 600006]);
   });
 });

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import type { Order } from '../../src/api/types';
 import { canPlaceOrders } from '../../src/domain/partner-center';
 import { orderSchema } from '../../src/domain/validation';
-import { isMcaConfirmed } from '../db/queries';
+import { findPartner, isMcaConfirmed } from '../db/queries';
 import { PRODUCTS } from '../db/reference-data';
 import { recordOrder } from '../db/writes';
 import { problems } from '../lib/errors';
@@ -16,7 +16,10 @@ export const orderHandlers = [
     partnerRoute(async ({ params, request, session }) => {
       const tenant = customerOf(session, params.customerId);
       requireAgentRole(session);
-      if (!canPlaceOrders(session.partner.kind)) throw problems.indirectResellerCannotOrder();
+      if (!canPlaceOrders(session.partner.kind)) {
+        const provider = session.partner.providerId ? findPartner(session.partner.providerId) : undefined;
+        throw problems.indirectResellerCannotOrder(session.partner.name, provider?.name ?? null);
+      }
       requireReseller(session, tenant, 'order');
       const input = await readBody(request, orderSchema);
       const lines = input.lineItems.map((line) => {

@@ -18,6 +18,7 @@ export const customerOf = (session: PartnerSessionContext, customerId: string | 
 const ADVISOR_REFUSALS = {
   order: ['AdvisorCannotOrder', 'only a reseller of the customer can place orders'],
   attest: ['AdvisorCannotAttest', 'only a reseller of the customer can confirm its acceptance'],
+  invite: ['AdvisorCannotInvite', 'only a reseller of the customer can invite it to accept the agreement'],
 } as const;
 
 /**

@@ -81,11 +81,11 @@ export const problems = {
       'IndirectResellerCannotAttest',
       `Indirect resellers cannot confirm customer acceptance. Work with your indirect provider${providerName ? ` (${providerName})` : ''} to get the attestation completed.`,
     ),
-  indirectResellerCannotOrder: () =>
+  indirectResellerCannotOrder: (partnerName: string, providerName: string | null) =>
     new ApiProblem(
       403,
       600006,
-      'The requested action is not allowed',
+      `The requested action is not allowed: ${partnerName} is an indirect reseller, and indirect resellers order through their indirect provider${providerName ? ` (${providerName})` : ''}.`,
       [],
       'Simulator',
       'IndirectResellerCannotOrder',

@@ -111,6 +111,22 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ['GET', '/api/partner/customers', '/api/partner/customers', 'partner', undefined, 200],
   [
     'GET',
+    '/api/partner/customers/:customerId/mca-invitation',
+    `/api/partner/customers/${GDI}/mca-invitation`,
+    'partner',
+    undefined,
+    200,
+  ],
+  [
+    'POST',
+    '/api/partner/customers/:customerId/mca-invitation',
+    `/api/partner/customers/${GDI}/mca-invitation`,
+    'partner',
+    undefined,
+    201,
+  ],
+  [
+    'GET',
     '/v1/agreements',
     '/v1/agreements?agreementType=MicrosoftCustomerAgreement',
     'partner',

@@ -5,6 +5,7 @@ import type {
   Contact,
   Customer,
   DirectSignedCustomerAgreementStatus,
+  McaInvitation,
   NewCustomer,
   Offer,
   Order,
@@ -36,6 +37,17 @@ export const getPartnerMe = (signal?: AbortSignal) =>
 
 export const getPartnerCustomers = (signal?: AbortSignal) =>
   apiRequest<Collection<PartnerCustomerSummary>>('/api/partner/customers', { ...asPartner, signal });
+
+const invitationPath = (customerId: string) =>
+  `/api/partner/customers/${encodeURIComponent(customerId)}/mca-invitation`;
+
+/** Whether the partner asked the customer to accept the MCA in the admin center (simulator). */
+export const getMcaInvitation = (customerId: string, signal?: AbortSignal) =>
+  apiRequest<McaInvitation>(invitationPath(customerId), { ...asPartner, signal });
+
+/** Ask the customer (again) to accept the MCA in the admin center: recorded with today's date (simulator). */
+export const inviteToAcceptMca = (customerId: string) =>
+  apiRequest<McaInvitation>(invitationPath(customerId), { ...asPartner, method: 'POST' });
 
 export const getCustomer = (customerId: string, signal?: AbortSignal) =>
   apiRequest<Customer>(customerPath(customerId), { ...asPartner, signal });

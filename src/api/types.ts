@@ -208,6 +208,14 @@ export interface PartnerMe {
 }
 
 /** A row of the partner's Customers list (the portal's own read model). */
+/** The simulator's record of the partner asking the customer to accept the MCA in the admin center. */
+export interface McaInvitation {
+  /** When the partner last invited the customer, or null when it never did. */
+  invitedAt: string | null;
+  /** The Accept agreement link to send the customer (on this simulator's host). */
+  link: string;
+}
+
 export interface PartnerCustomerSummary {
   id: string;
   companyName: string;

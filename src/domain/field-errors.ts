@@ -24,3 +24,31 @@ export function fieldErrors(issues: Iterable<FieldIssue>): FieldErrors {
   }
   return result;
 }
+
+/** What a form's fields hold, by input name (a hidden field is simply absent). */
+export type FieldValues = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The messages to show while the user fixes a refused form: a field keeps the refusal's message while it
+ * holds the value that was refused; once edited, it shows what `check` says of the form as it is now, which
+ * is nothing when the new value is valid. Fields the refusal did not name stay quiet until the next submit.
+ * `check` runs only once a refused field was edited; it returns null when it cannot tell yet (its rules are
+ * not loaded), and the refusal's messages stay.
+ */
+export function fieldErrorsAfterEdits(
+  refusal: FieldErrors,
+  refusedValues: FieldValues,
+  values: FieldValues,
+  check: (values: FieldValues) => FieldErrors | null,
+): FieldErrors {
+  const edited = Object.keys(refusal).filter((field) => values[field] !== refusedValues[field]);
+  if (edited.length === 0) return refusal;
+  const now = check(values);
+  if (!now) return refusal;
+  const result: FieldErrors = {};
+  for (const [field, message] of Object.entries(refusal)) {
+    const shown = edited.includes(field) ? now[field] : message;
+    if (shown) result[field] = shown;
+  }
+  return result;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAfterMcaStart, isMcaSettled, mcaStanding } from './mca-standing';
+import { isAfterMcaStart, isMcaSettled, mcaStage, mcaStanding } from './mca-standing';
 
 // Pure rule, no DOM: runs in any test environment.
 
@@ -43,4 +43,17 @@ describe('mcaStanding', () => {
       expect(isMcaSettled(status)).toBe(settled);
     },
   );
+});
+
+describe('mcaStage', () => {
+  const invitedAt = '2026-11-20T10:00:00.000Z';
+  it.each([
+    [{ attested: false, acceptedDirectly: false }, 'notConfirmed'],
+    [{ attested: false, acceptedDirectly: false, invitedAt }, 'invited'],
+    [{ attested: false, acceptedDirectly: true, invitedAt }, 'accepted'],
+    [{ attested: true, acceptedDirectly: false, invitedAt }, 'accepted'],
+    [{ attested: true, acceptedDirectly: false }, 'accepted'],
+  ] as const)('%o is %s', (status, stage) => {
+    expect(mcaStage(status)).toBe(stage);
+  });
 });

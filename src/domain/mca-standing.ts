@@ -22,6 +22,11 @@ export interface McaStatus {
   attested: boolean;
   /** The customer accepted in the admin center (directSignedMicrosoftCustomerAgreementStatus). */
   acceptedDirectly: boolean;
+  /**
+   * When the partner asked the customer to accept in the admin center (the simulator's record); absent when it
+   * never did.
+   */
+  invitedAt?: string;
 }
 
 /** What is on record about a customer's acceptance, as both the backend and the Partner Center API show it. */
@@ -42,3 +47,12 @@ export function mcaStanding(evidence: McaEvidence): McaStatus {
 
 /** Orders may be placed once the acceptance is confirmed either way (else 403, code 13605). */
 export const isMcaSettled = (status: McaStatus) => status.attested || status.acceptedDirectly;
+
+/**
+ * Where a customer stands as the partner's pages say it: accepted (either way); invited to accept in the
+ * admin center and waiting for the customer; or neither, which asks the partner to act.
+ */
+export type McaStage = 'accepted' | 'invited' | 'notConfirmed';
+
+export const mcaStage = (status: McaStatus): McaStage =>
+  isMcaSettled(status) ? 'accepted' : status.invitedAt ? 'invited' : 'notConfirmed';

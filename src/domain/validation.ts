@@ -215,7 +215,7 @@ export const orderSchema = z.strictObject({
     .array(
       z.strictObject({
         lineItemNumber: z.int().min(0).max(99),
-        offerId: z.string().min(1).max(64),
+        offerId: z.string().min(1, 'validation.offerUnknown').max(64),
         quantity: purchaseSchema.shape.quantity,
       }),
     )

@@ -54,7 +54,7 @@ test('the full loop: the partner creates a customer, the customer accepts, the p
 
   await page.getByRole('link', { name: 'Back to Customers' }).click();
   const row = page.getByRole('row', { name: /Bluebird Books/ });
-  await expect(row).toContainText('Not confirmed');
+  await expect(row).toContainText('Invited: waiting for the customer to accept');
 
   // The customer, in another tab of the same browser, opens the link from the email.
   const customer = await context.newPage();

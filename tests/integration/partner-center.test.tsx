@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { db, load } from '../../mocks/db/db';
+import { call, tokenFor } from '../api';
 import { tenantOf } from '../builders';
+import { MCA } from '../partner-center';
 import { configureBackend } from '../../mocks/lib/route';
 import { server } from '../../mocks/node';
 import { parseFaults } from '../../src/domain/faults';
@@ -130,7 +132,14 @@ describe('New customer', () => {
     );
 
     await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
-    expect((await rowOf('Bluebird Books')).getByText('Not confirmed')).toBeInTheDocument();
+    // Invited and waiting for the customer, not an untouched customer.
+    expect(
+      (await rowOf('Bluebird Books')).getByText('Invited: waiting for the customer to accept'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Bluebird Books' }));
+    const waiting = await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(within(waiting).getByText('Invited: waiting for the customer to accept')).toBeInTheDocument();
+    expect(within(waiting).getByText(/You invited Bluebird Books on Nov 25, 2026/)).toBeInTheDocument();
   });
 
   it('attests while creating; refuses a future date, and a taken domain sends the form back with the reason', async () => {
@@ -283,6 +292,52 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
   });
 });
 
+describe('Account info › the customer will be asked (MCA invitation)', () => {
+  it('invites an untouched customer, shows it waiting with the link to resend, then accepted once it accepts', async () => {
+    const customer = tenantOf('graphicdesigninstitute');
+    const { user } = renderApp(`/partner-center/customers/${customer}`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    const section = await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(within(section).getByText('Not confirmed')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Invite the customer to accept' }));
+
+    expect(
+      await within(section).findByText('Invited: waiting for the customer to accept'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(/You invited Graphic Design Institute on Nov 25, 2026/),
+    ).toBeInTheDocument();
+    const link = within(section).getByRole('link', {
+      name: /AdminPortal\/Home\?ref=\/BillingAccounts\/agreement$/,
+    });
+    await user.click(within(section).getByRole('button', { name: 'Copy link' }));
+    expect(await within(section).findByText('The link is copied to the clipboard.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(link.getAttribute('href'));
+    await user.click(within(section).getByRole('button', { name: 'Send again' }));
+    const message = await within(section).findByRole('textbox', { name: 'Message' });
+    expect(valueOf(message)).toContain(link.getAttribute('href'));
+    // Update (attest) stays available while the customer has not accepted.
+    expect(within(section).getByRole('button', { name: 'Update' })).toBeInTheDocument();
+
+    // The customer accepts in the admin center, through the link.
+    const token = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
+    await call('/api/agreement/accept', { method: 'POST', token, body: { templateId: MCA } });
+    await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
+    const row = await rowOf('Graphic Design Institute');
+    expect(row.getByText('Accepted directly by the customer')).toBeInTheDocument();
+    expect(row.queryByText(/Invited/)).not.toBeInTheDocument();
+  });
+
+  it('offers no invitation to an agent without a role', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('graphicdesigninstitute')}`, {
+      partnerSignedInAs: 'megan@fabrikam.example',
+    });
+    await screen.findByRole('region', { name: 'Microsoft Customer Agreement' });
+    expect(screen.queryByRole('button', { name: 'Invite the customer to accept' })).not.toBeInTheDocument();
+  });
+});
+
 describe('New order', () => {
   it('prompts for the confirmation first, then places the order', async () => {
     const customer = tenantOf('graphicdesigninstitute');
@@ -296,12 +351,82 @@ describe('New order', () => {
     await user.type(screen.getByLabelText(/Last name/), 'Lewis');
     await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(await screen.findByRole('button', { name: 'Place order' })).toBeInTheDocument();
-    await user.clear(screen.getByLabelText(/Quantity/));
+    expect(await screen.findByRole('button', { name: 'Review order' })).toBeInTheDocument();
+    await user.clear(await screen.findByLabelText(/Quantity/));
     await user.type(screen.getByLabelText(/Quantity/), '5');
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
     expect(await screen.findByText(/is placed: 5 × Microsoft 365 Business Basic/)).toBeInTheDocument();
     expect(db().purchases.filter((p) => p.tenantId === customer && p.partnerId === FABRIKAM)).toHaveLength(1);
+  });
+
+  it('reviews the order before anything is bought; Back and a failed order keep what was chosen', async () => {
+    const customer = tenantOf('relecloud');
+    const bought = () => db().purchases.filter((p) => p.tenantId === customer && p.partnerId === FABRIKAM);
+    const before = bought().length;
+    const { user } = renderApp(`/partner-center/customers/${customer}/orders/new`, {
+      partnerSignedInAs: 'adele@fabrikam.example',
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Offer' }));
+    await user.click(screen.getByRole('option', { name: /Microsoft 365 Business Premium/ }));
+    await user.clear(screen.getByLabelText(/Quantity/));
+    await user.type(screen.getByLabelText(/Quantity/), '4');
+    expect(screen.queryByRole('button', { name: 'Place order' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+
+    const review = await screen.findByRole('form', { name: 'Review' });
+    expect(within(review).getByText('Nothing is bought', { exact: false })).toBeInTheDocument();
+    for (const [term, value] of [
+      ['Customer', 'Relecloud'],
+      ['Offer', /^Microsoft 365 Business Premium/],
+      ['Quantity', '4'],
+      ['Price', '$88.00 per month ($22.00 each)'],
+      ['Billing frequency', 'Monthly'],
+    ] as const) {
+      const dt = within(review).getByText(term, { selector: 'dt' });
+      expect(dt.nextElementSibling?.textContent).toMatch(value);
+    }
+    expect(bought()).toHaveLength(before);
+
+    await user.click(within(review).getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(/Quantity/)).toHaveValue(4);
+    expect(screen.getByRole('combobox', { name: 'Offer' })).toHaveTextContent(/Business Premium/);
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+
+    configureBackend({ faults: parseFaults('dead').rules });
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText(/The service did not answer/)).toBeInTheDocument();
+    expect(bought()).toHaveLength(before);
+    configureBackend({ faults: [] });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText(/Quantity/)).toHaveValue(4);
+    await user.click(screen.getByRole('button', { name: 'Review order' }));
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText(/is placed: 4 × Microsoft 365 Business Premium/)).toBeInTheDocument();
+    expect(bought()).toHaveLength(before + 1);
+  });
+
+  it('an indirect reseller sees New order unavailable, with the reason, on Account info and on the page', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('cohowinery')}`, {
+      partnerSignedInAs: 'isaiah@proseware.example',
+    });
+    expect(await screen.findByRole('button', { name: 'New order' })).toBeDisabled();
+    const reason =
+      'New order is not available to indirect resellers: your indirect provider (Contoso Distribution) places the orders for your customers.';
+    expect(screen.getByText(reason)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New order' })).not.toBeInTheDocument();
+  });
+
+  it('opening New order directly as an indirect reseller shows the reason and no order form', async () => {
+    renderApp(`/partner-center/customers/${tenantOf('cohowinery')}/orders/new`, {
+      partnerSignedInAs: 'isaiah@proseware.example',
+    });
+    expect(
+      await screen.findByText(
+        /New order is not available to indirect resellers: your indirect provider \(Contoso Distribution\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Review order' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,6 +7,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { checkChangePassword } from './sign-in';
 
 export interface ChangePasswordFormProps {
   userPrincipalName: string;
@@ -22,10 +25,12 @@ export function ChangePasswordForm({
   changeToken,
   returnTo,
   submitting,
-  fieldErrors = {},
+  fieldErrors: refusal,
   error,
 }: ChangePasswordFormProps) {
   const { t } = useTranslation();
+  const [passwords, setPasswords] = useState({ newPassword: '', confirmPassword: '' });
+  const fieldErrors = useFieldErrors(refusal, { changeToken, ...passwords }, checkChangePassword);
   return (
     <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="changePassword" />
@@ -45,6 +50,8 @@ export function ChangePasswordForm({
           name="newPassword"
           type="password"
           autoComplete="new-password"
+          value={passwords.newPassword}
+          onChange={(event) => setPasswords({ ...passwords, newPassword: event.target.value })}
           error={!!fieldErrors.newPassword}
           helperText={t.dynamic(fieldErrors.newPassword ?? 'changePassword.rules')}
           required
@@ -55,6 +62,8 @@ export function ChangePasswordForm({
           name="confirmPassword"
           type="password"
           autoComplete="new-password"
+          value={passwords.confirmPassword}
+          onChange={(event) => setPasswords({ ...passwords, confirmPassword: event.target.value })}
           error={!!fieldErrors.confirmPassword}
           helperText={fieldErrors.confirmPassword ? t.dynamic(fieldErrors.confirmPassword) : undefined}
           required

@@ -5,6 +5,8 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { checkSignIn } from './sign-in';
 
 export interface SignInFormProps {
   userPrincipalName: string;
@@ -24,11 +26,12 @@ export function SignInForm({
   onChange,
   returnTo,
   submitting,
-  fieldErrors = {},
+  fieldErrors: refusal,
   error,
   userNameHint,
 }: SignInFormProps) {
   const { t } = useTranslation();
+  const fieldErrors = useFieldErrors(refusal, { userPrincipalName, password }, checkSignIn);
   return (
     <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="signIn" />

@@ -3,12 +3,38 @@ import { refused, runAction, type ActionResult } from '../../api/action-result';
 import { changePassword, signIn } from '../../api/auth';
 import { partnerSignIn } from '../../api/partner-center';
 import type { SignInResult } from '../../api/types';
-import { fieldErrors } from '../../domain/field-errors';
+import { fieldErrors, type FieldErrors, type FieldValues } from '../../domain/field-errors';
 import { safePartnerReturnPath, safeReturnPath } from '../../domain/return-url';
 import { usePartnerSessionStore, useSessionStore } from '../../stores/session-store';
 
 // The sign-in forms, checked and sent. Signed in, the session starts and the user goes on (a thrown
 // redirect); the schemas (and zod) load when a form is first sent, not before it can be used.
+
+type Validation = typeof import('../../domain/validation');
+let validation: Validation | undefined;
+
+/** The forms' rules, loaded with the first submit (zod is not part of the first page). */
+async function loadValidation(): Promise<Validation> {
+  validation ??= await import('../../domain/validation');
+  return validation;
+}
+
+/**
+ * A sign-in form's fields by the rules its submit applies, for clearing a message once its field is fixed;
+ * null until the rules are loaded (the refused submit loaded them).
+ */
+export function checkSignIn(values: FieldValues): FieldErrors | null {
+  if (!validation) return null;
+  const parsed = validation.signInSchema.safeParse(values);
+  return parsed.success ? {} : fieldErrors(parsed.error.issues);
+}
+
+/** The new-password form's fields by its submit's rules (null until they are loaded). */
+export function checkChangePassword(values: FieldValues): FieldErrors | null {
+  if (!validation) return null;
+  const parsed = validation.changePasswordFormSchema.safeParse(values);
+  return parsed.success ? {} : fieldErrors(parsed.error.issues);
+}
 
 /** The first-sign-in step: a new password for a temporary one. */
 export interface PasswordChange {
@@ -28,7 +54,7 @@ function finish(result: SignInResult, returnTo: string | undefined, userPrincipa
 export async function signInFromForm(
   form: Record<string, string | undefined>,
 ): Promise<ActionResult<{ passwordChange: PasswordChange }>> {
-  const { signInSchema } = await import('../../domain/validation');
+  const { signInSchema } = await loadValidation();
   const parsed = signInSchema.safeParse(form);
   if (!parsed.success) return refused(fieldErrors(parsed.error.issues));
   const { userPrincipalName, password } = parsed.data;
@@ -41,7 +67,7 @@ export async function signInFromForm(
 export async function changePasswordFromForm(
   form: Record<string, string | undefined>,
 ): Promise<ActionResult<{ passwordChange: PasswordChange }, { passwordChange: PasswordChange }>> {
-  const { changePasswordFormSchema } = await import('../../domain/validation');
+  const { changePasswordFormSchema } = await loadValidation();
   const passwordChange = {
     changeToken: form.changeToken ?? '',
     userPrincipalName: form.userPrincipalName ?? '',
@@ -61,7 +87,7 @@ export async function changePasswordFromForm(
 
 /** Partner Center (simulated) sign-in: a partner agent's demo account. */
 export async function partnerSignInFromForm(form: Record<string, string | undefined>): Promise<ActionResult> {
-  const { signInSchema } = await import('../../domain/validation');
+  const { signInSchema } = await loadValidation();
   const parsed = signInSchema.safeParse(form);
   if (!parsed.success) return refused(fieldErrors(parsed.error.issues));
   const { userPrincipalName, password } = parsed.data;

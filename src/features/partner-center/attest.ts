@@ -3,7 +3,7 @@ import { getMcaTemplateId } from '../../api/agreements';
 import { confirmCustomerAcceptance } from '../../api/partner-center';
 import type { Contact, PartnerMe } from '../../api/types';
 import { canAttest, canManageCustomers } from '../../domain/partner-center';
-import { fieldErrors } from '../../domain/field-errors';
+import { fieldErrors, type FieldErrors, type FieldValues } from '../../domain/field-errors';
 import { attestationFormSchema } from '../../domain/validation';
 import { useTranslation } from '../../i18n/i18n';
 
@@ -19,12 +19,8 @@ export async function confirmMcaAcceptance(
   await confirmCustomerAcceptance(customerId, { ...attestation, templateId });
 }
 
-/** The Update form of Account info (and the prompt before a new order), checked and sent. */
-export async function attestFromForm(
-  customerId: string,
-  form: Record<string, string | undefined>,
-): Promise<ActionResult> {
-  const parsed = attestationFormSchema.safeParse({
+const parseAttestationForm = (form: FieldValues) =>
+  attestationFormSchema.safeParse({
     primaryContact: {
       firstName: form.firstName ?? '',
       lastName: form.lastName ?? '',
@@ -33,6 +29,20 @@ export async function attestFromForm(
     },
     dateAgreed: form.dateAgreed ?? '',
   });
+
+/**
+ * The confirmation form's fields by the rules of its submit, plus the backend's own (no date after `today`,
+ * code 600002), so that a fixed field loses its message as soon as it is fixed.
+ */
+export function checkAttestationForm(form: FieldValues, today: string): FieldErrors {
+  const parsed = parseAttestationForm(form);
+  if (!parsed.success) return fieldErrors(parsed.error.issues);
+  return parsed.data.dateAgreed.slice(0, 10) > today ? { dateAgreed: 'validation.dateInFuture' } : {};
+}
+
+/** The Update form of Account info (and the prompt before a new order), checked and sent. */
+export async function attestFromForm(customerId: string, form: FieldValues): Promise<ActionResult> {
+  const parsed = parseAttestationForm(form);
   if (!parsed.success) return refused(fieldErrors(parsed.error.issues));
   return runAction(async () => {
     await confirmMcaAcceptance(customerId, parsed.data);

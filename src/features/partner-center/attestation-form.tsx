@@ -4,6 +4,8 @@ import Button from '@mui/material/Button';
 import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { checkAttestationForm } from './attest';
 import { AgreementDateField, ContactFields, emptyContact, type ContactValues } from './contact-fields';
 
 export interface AttestationFormProps {
@@ -25,7 +27,7 @@ export function AttestationForm({
   today,
   submitLabel,
   submitting,
-  fieldErrors = {},
+  fieldErrors: refusal,
   error,
   onCancel,
   initialContact = emptyContact,
@@ -33,6 +35,9 @@ export function AttestationForm({
   const { t } = useTranslation();
   const [contact, setContact] = useState(initialContact);
   const [dateAgreed, setDateAgreed] = useState(today);
+  const fieldErrors = useFieldErrors(refusal, { ...contact, dateAgreed }, (values) =>
+    checkAttestationForm(values, today),
+  );
   return (
     <SingleSubmitForm method="post" noValidate>
       <input type="hidden" name="intent" value="attest" />

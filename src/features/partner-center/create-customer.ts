@@ -1,5 +1,5 @@
 import { actionError, refused, runAction, type ActionResult } from '../../api/action-result';
-import { createCustomer, isDomainAvailable } from '../../api/partner-center';
+import { createCustomer, inviteToAcceptMca, isDomainAvailable } from '../../api/partner-center';
 import type { Customer } from '../../api/types';
 import { adminPortalLink } from '../../domain/admin-links';
 import { fieldErrors } from '../../domain/field-errors';
@@ -55,8 +55,18 @@ export async function createCustomerFromForm(
     const { userCredentials, ...customer } = await createCustomer(checked.customer);
     const credentials = userCredentials ?? { userName: '', password: '' };
     if (!checked.attestation) {
-      const link = adminPortalLink(paths.agreement.href(), window.location.origin, import.meta.env.BASE_URL);
-      return { customer, credentials, agreement: { outcome: 'invite', link } };
+      // Recorded, so that Customers shows the customer invited and waiting rather than untouched.
+      try {
+        const { link } = await inviteToAcceptMca(customer.id);
+        return { customer, credentials, agreement: { outcome: 'invite', link } };
+      } catch (error) {
+        const link = adminPortalLink(
+          paths.agreement.href(),
+          window.location.origin,
+          import.meta.env.BASE_URL,
+        );
+        return { customer, credentials, agreement: { outcome: 'invite', link, error: actionError(error) } };
+      }
     }
     try {
       await confirmMcaAcceptance(customer.id, checked.attestation);

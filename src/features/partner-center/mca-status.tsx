@@ -1,14 +1,21 @@
 import Box from '@mui/material/Box';
 import { useTranslation } from '../../i18n/i18n';
-import { isMcaSettled, type McaStatus } from '../../domain/mca-standing';
+import { mcaStage, type McaStatus } from '../../domain/mca-standing';
 
-/** A customer's MCA standing in words: accepted directly, confirmed by attestation, or not confirmed. */
+/**
+ * A customer's MCA standing in words: accepted directly and/or confirmed by attestation; invited to accept in
+ * the admin center and waiting; or not confirmed.
+ */
 export function McaStatusText({ status }: { status: McaStatus }) {
   const { t } = useTranslation();
-  if (!isMcaSettled(status)) {
+  const stage = mcaStage(status);
+  if (stage !== 'accepted') {
     return (
-      <Box component="span" sx={{ color: 'warning.dark', fontWeight: 600 }}>
-        {t('pc.mca.notConfirmed')}
+      <Box
+        component="span"
+        sx={{ color: stage === 'invited' ? 'info.dark' : 'warning.dark', fontWeight: 600 }}
+      >
+        {stage === 'invited' ? t('pc.mca.invited') : t('pc.mca.notConfirmed')}
       </Box>
     );
   }

@@ -1,5 +1,5 @@
 import type { Contact, NewCustomer } from '../../api/types';
-import { fieldErrors } from '../../domain/field-errors';
+import { fieldErrors, type FieldValues } from '../../domain/field-errors';
 import { attestationFormSchema, newCustomerSchema } from '../../domain/validation';
 import { ONMICROSOFT_SUFFIX } from '../../domain/partner-center';
 import { emptyContact, type ContactValues } from './contact-fields';
@@ -90,21 +90,17 @@ export function checkDraft(draft: NewCustomerDraft, today: string, culture: stri
   return { ok: true, customer: parsed.data as NewCustomer, attestation };
 }
 
-/** The errors that still apply once the partner edited some fields: an edited field's message goes. */
-export function clearEditedErrors(
-  errors: Record<string, string>,
-  before: NewCustomerDraft,
-  after: NewCustomerDraft,
-): Record<string, string> {
-  const edited = new Set<string>();
-  for (const key of Object.keys(after) as (keyof NewCustomerDraft)[]) {
-    if (key === 'contact' || key === 'signer') {
-      const prefix = key === 'signer' ? 'signer.' : '';
-      for (const field of Object.keys(after[key]) as (keyof ContactValues)[]) {
-        if (after[key][field] !== before[key][field]) edited.add(`${prefix}${field}`);
-      }
-    } else if (after[key] !== before[key]) edited.add(key);
+/**
+ * The draft as the form shows it, by field name (the error keys of checkDraft): the acceptance date and the
+ * person who accepted count only while they are on screen, so that hiding them clears their messages.
+ */
+export function draftFieldValues(draft: NewCustomerDraft): FieldValues {
+  const { contact, signer, signerIsContact, agreement, dateAgreed, ...account } = draft;
+  const values: Record<string, string> = { ...account, ...contact, agreement };
+  if (agreement === 'attest') {
+    values.dateAgreed = dateAgreed;
+    if (!signerIsContact)
+      for (const [field, value] of Object.entries(signer)) values[`signer.${field}`] = value;
   }
-  if (edited.size === 0) return errors;
-  return Object.fromEntries(Object.entries(errors).filter(([field]) => !edited.has(field)));
+  return values;
 }

@@ -83,7 +83,8 @@ export interface NewCustomerConfirmationProps {
   /** What happened to the MCA: confirmed now, left to the customer, or the confirmation failed. */
   agreement:
     | { outcome: 'attested' }
-    | { outcome: 'invite'; link: string }
+    /** `error`: the invitation was not recorded (Customers will not show the customer as invited). */
+    | { outcome: 'invite'; link: string; error?: ApiErrorLike }
     | { outcome: 'failed'; error: ApiErrorLike };
   partnerName: string;
   agentName: string;
@@ -146,6 +147,12 @@ export function NewCustomerConfirmation({
             {t('pc.newCustomer.inviteTitle')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteExplanation')}</Typography>
+          {agreement.error ? (
+            <>
+              <ApiErrorAlert error={agreement.error} />
+              <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteNotRecorded')}</Typography>
+            </>
+          ) : null}
           <Typography sx={{ mb: 2 }}>
             <Link href={agreement.link} target="_blank" rel="noopener">
               <AddressText>{agreement.link}</AddressText>

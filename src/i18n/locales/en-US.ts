@@ -468,6 +468,7 @@ export const enUS = {
       acceptedDirectly: 'Accepted directly by the customer',
       attested: 'Confirmed by partner attestation',
       notConfirmed: 'Not confirmed',
+      invited: 'Invited: waiting for the customer to accept',
     },
     contact: {
       firstName: 'First name',
@@ -553,6 +554,8 @@ export const enUS = {
         'The customer was created, but the confirmation was not saved. Confirm it from Account info › Microsoft Customer Agreement › Update.',
       viewAccount: 'View account info',
       inviteTitle: 'Invite the customer to accept the agreement',
+      inviteNotRecorded:
+        'The invitation was not recorded, so Customers does not show this customer as invited. Invite them again from Account info › Microsoft Customer Agreement.',
       inviteExplanation:
         'Send the customer this link with their credentials. They sign in to the admin center and accept the Microsoft Customer Agreement.',
       emailSubject: 'Accept the Microsoft Customer Agreement — {{partner}}',
@@ -574,9 +577,33 @@ export const enUS = {
       perMonth: '{{price}} per month',
       submit: 'Place order',
       placed: 'Order {{id}} is placed: {{quantity}} × {{offer}}.',
-      resellerCannot: 'Indirect resellers order through their indirect provider ({{provider}}).',
+      resellerCannot:
+        'New order is not available to indirect resellers: your indirect provider ({{provider}}) places the orders for your customers.',
+      review: 'Review order',
+      reviewTitle: 'Review',
+      reviewIntro: 'Check the order. Nothing is bought until you select Place order.',
+      customer: 'Customer',
+      price: 'Price',
+      reviewPrice: '{{total}} per month ({{price}} each)',
+      payAsYouGo: 'Pay as you go: billed for what the customer uses',
+      billing: 'Billing frequency',
+      billingMonthly: 'Monthly',
+      backToEdit: 'Back',
       advisorCannot:
         '{{partner}} is an advisor of {{customer}}: only the customer’s reseller can place orders.',
+    },
+    invitation: {
+      offer:
+        'You can also ask the customer to accept it in the Microsoft 365 admin center: invite them, then send them the Accept agreement link.',
+      invite: 'Invite the customer to accept',
+      waitingTitle: 'Waiting for {{customer}} to accept',
+      waiting:
+        'You invited {{customer}} on {{date}} to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. This shows as accepted once the customer accepts. Until then, you cannot place orders for them.',
+      copyLink: 'Copy link',
+      copied: 'The link is copied to the clipboard.',
+      sendAgain: 'Send again',
+      emailText:
+        'Hello,\n\nPlease sign in to the Microsoft 365 admin center with your admin account and accept the Microsoft Customer Agreement for {{customer}}:\n\n{{url}}\n\nWe can place your orders once you have accepted it.\n\nBest regards,\n{{agent}}\n{{partner}}',
     },
     request: {
       title: 'Request a reseller relationship',

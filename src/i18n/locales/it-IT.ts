@@ -475,6 +475,7 @@ export const itIT: Messages = {
       acceptedDirectly: 'Accettato direttamente dal cliente',
       attested: 'Confermato dall’attestazione del partner',
       notConfirmed: 'Non confermato',
+      invited: 'Invitato: in attesa dell’accettazione del cliente',
     },
     contact: {
       firstName: 'Nome',
@@ -560,6 +561,8 @@ export const itIT: Messages = {
         'Il cliente è stato creato, ma la conferma non è stata salvata. Confermala da Informazioni sull’account › Contratto del cliente Microsoft › Aggiorna.',
       viewAccount: 'Visualizza le informazioni sull’account',
       inviteTitle: 'Invita il cliente ad accettare il contratto',
+      inviteNotRecorded:
+        'L’invito non è stato registrato, quindi in Clienti questo cliente non risulta invitato. Invitalo di nuovo da Informazioni sull’account › Contratto del cliente Microsoft.',
       inviteExplanation:
         'Invia al cliente questo link con le sue credenziali. Il cliente accede all’interfaccia di amministrazione e accetta il Contratto del cliente Microsoft.',
       emailSubject: 'Accetta il Contratto del cliente Microsoft — {{partner}}',
@@ -581,9 +584,33 @@ export const itIT: Messages = {
       perMonth: '{{price}} al mese',
       submit: 'Effettua l’ordine',
       placed: 'L’ordine {{id}} è stato effettuato: {{quantity}} × {{offer}}.',
-      resellerCannot: 'I rivenditori indiretti ordinano tramite il loro provider indiretto ({{provider}}).',
+      resellerCannot:
+        'Nuovo ordine non è disponibile per i rivenditori indiretti: gli ordini per i tuoi clienti li effettua il tuo provider indiretto ({{provider}}).',
+      review: 'Rivedi l’ordine',
+      reviewTitle: 'Riepilogo',
+      reviewIntro: 'Controlla l’ordine. Non viene acquistato nulla finché non selezioni Effettua l’ordine.',
+      customer: 'Cliente',
+      price: 'Prezzo',
+      reviewPrice: '{{total}} al mese ({{price}} ciascuno)',
+      payAsYouGo: 'A consumo: fatturato in base all’utilizzo del cliente',
+      billing: 'Frequenza di fatturazione',
+      billingMonthly: 'Mensile',
+      backToEdit: 'Indietro',
       advisorCannot:
         '{{partner}} è consulente di {{customer}}: solo il rivenditore del cliente può effettuare ordini.',
+    },
+    invitation: {
+      offer:
+        'Puoi anche chiedere al cliente di accettarlo nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta contratto.',
+      invite: 'Invita il cliente ad accettare',
+      waitingTitle: 'In attesa che {{customer}} accetti',
+      waiting:
+        'Il {{date}} hai invitato {{customer}} ad accettare il Contratto del cliente Microsoft nell’interfaccia di amministrazione di Microsoft 365. Risulterà accettato non appena il cliente lo accetta. Fino ad allora non puoi effettuare ordini per suo conto.',
+      copyLink: 'Copia link',
+      copied: 'Il link è stato copiato negli Appunti.',
+      sendAgain: 'Invia di nuovo',
+      emailText:
+        'Buongiorno,\n\naccedi all’interfaccia di amministrazione di Microsoft 365 con il tuo account amministratore e accetta il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare i tuoi ordini non appena lo avrai accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     request: {
       title: 'Richiedi una relazione come rivenditore',

@@ -15,7 +15,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import { getCustomerRelationships } from '../../../api/partner-center';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { PageHeader } from '../../../components/page-header';
-import { canManageCustomers } from '../../../domain/partner-center';
+import { canManageCustomers, canPlaceOrders } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
 import { attestFromForm, useAttestationBlock } from '../../../features/partner-center/attest';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
@@ -26,6 +26,9 @@ import {
   Section,
 } from '../../../features/partner-center/customer-account-info';
 import { loadCustomerStanding } from '../../../features/partner-center/customer-standing';
+import { inviteFromForm } from '../../../features/partner-center/invite';
+import { McaInvitation } from '../../../features/partner-center/mca-invitation';
+import { OrderUnavailable } from '../../../features/partner-center/order-unavailable';
 import { withPartnerSession } from '../../session';
 import { usePartnerShellData } from '../../use-shell-data';
 
@@ -44,12 +47,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
-  return withPartnerSession(request, () => attestFromForm(params.customerId ?? '', form));
+  const customerId = params.customerId ?? '';
+  // The invitation posts through its own fetcher: its answer never reaches the confirmation form.
+  return withPartnerSession(request, () =>
+    form.intent === 'inviteMca' ? inviteFromForm(customerId) : attestFromForm(customerId, form),
+  );
 }
 
 export function Component() {
   const { t } = useTranslation();
-  const { customer, agreements, status, relationships } = useLoaderData<typeof loader>();
+  const { customer, agreements, status, invitation, relationships } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
@@ -79,13 +86,17 @@ export function Component() {
       <PageHeader title={name} description={t('pc.account.title')} />
       <Box sx={{ display: 'flex', gap: 2, mb: 3, flexWrap: 'wrap' }}>
         {canManageCustomers(me.agent.roles) && !advisor ? (
-          <Button
-            component={RouterLink}
-            to={paths.partnerCenter.newOrder.href(customer.id)}
-            variant="contained"
-          >
-            {t('pc.order.add')}
-          </Button>
+          canPlaceOrders(me.partner.kind) ? (
+            <Button
+              component={RouterLink}
+              to={paths.partnerCenter.newOrder.href(customer.id)}
+              variant="contained"
+            >
+              {t('pc.order.add')}
+            </Button>
+          ) : (
+            <OrderUnavailable provider={me.partner.provider?.name} />
+          )
         ) : null}
       </Box>
       <Section title={t('pc.account.title')} id="account-info-title">
@@ -98,6 +109,14 @@ export function Component() {
           </Alert>
         ) : null}
         <AgreementConfirmations status={status} agreements={agreements} />
+        <McaInvitation
+          customerName={name}
+          status={status}
+          invitation={invitation}
+          mayInvite={canManageCustomers(me.agent.roles) && !advisor}
+          partnerName={me.partner.name}
+          agentName={me.agent.displayName}
+        />
         {blocked ? (
           <Alert severity="info">{blocked}</Alert>
         ) : editing ? (

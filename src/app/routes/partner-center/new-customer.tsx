@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useActionData, useFetcher, useNavigation, type ActionFunctionArgs } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { PageHeader } from '../../../components/page-header';
+import { useFieldErrors } from '../../../components/use-field-errors';
 import { canManageCustomers } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
 import { useAttestationBlock } from '../../../features/partner-center/attest';
@@ -10,7 +11,7 @@ import { checkDomain, createCustomerFromForm } from '../../../features/partner-c
 import { NewCustomerForm } from '../../../features/partner-center/new-customer-form';
 import {
   checkDraft,
-  clearEditedErrors,
+  draftFieldValues,
   emptyDraft,
 } from '../../../features/partner-center/new-customer-draft';
 import {
@@ -72,6 +73,12 @@ export function Component() {
   const check = fetcher.data?.intent === 'checkDomain' ? fetcher.data : undefined;
   const domainCheck = check?.ok ? check : null;
   const checkFailed = check?.ok === false ? check : undefined;
+  const refusal = useMemo(() => ({ ...errors, ...checkFailed?.fieldErrors }), [errors, checkFailed]);
+  const values = useMemo(() => draftFieldValues(draft), [draft]);
+  const shownErrors = useFieldErrors(refusal, values, () => {
+    const checked = checkDraft(draft, today, language);
+    return checked.ok ? {} : checked.errors;
+  });
 
   let body;
   if (!canManageCustomers(me.agent.roles)) {
@@ -102,11 +109,8 @@ export function Component() {
     body = (
       <NewCustomerForm
         draft={draft}
-        onChange={(next) => {
-          setErrors((current) => clearEditedErrors(current, draft, next));
-          setDraft(next);
-        }}
-        errors={{ ...errors, ...checkFailed?.fieldErrors }}
+        onChange={setDraft}
+        errors={shownErrors}
         today={today}
         attestBlocked={attestBlock}
         domainCheck={domainCheck}

@@ -113,11 +113,13 @@ export function Component() {
             })}
           </Alert>
         ) : null}
+        {/* Keyed by the order placed: after one, the form starts again for the next. */}
         <OrderForm
+          key={placed?.id ?? 'first'}
           offers={offers}
+          customerName={name}
           submitting={submitting}
-          fieldErrors={order?.ok === false ? order.fieldErrors : undefined}
-          error={order?.ok === false ? order.error : undefined}
+          failure={order?.ok === false ? order : undefined}
         />
       </>
     );
