@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import DemoIcon from '@mui/icons-material/ScienceOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,7 +14,7 @@ import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
-import { TopBarButton } from './top-bar-button';
+import { TopBarIconButton } from './shell/top-bar-icon-button';
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -92,7 +93,12 @@ export function DemoDialog({
   return (
     <>
       {variant === 'topBar' ? (
-        <TopBarButton onClick={() => setOpen(true)}>{t('demo.button')}</TopBarButton>
+        <TopBarIconButton
+          label={t('demo.button')}
+          icon={<DemoIcon />}
+          aria-haspopup="dialog"
+          onClick={() => setOpen(true)}
+        />
       ) : (
         <Button variant="outlined" onClick={() => setOpen(true)}>
           {t('demo.button')}

@@ -3,7 +3,11 @@ import { useTranslation } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { usePreferencesStore } from '../stores/preferences-store';
 
-const NAMES: Record<Language, string> = { 'en-US': 'English (United States)', 'it-IT': 'Italiano (Italia)' };
+/** Each language named in itself, as a language list shows them. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  'en-US': 'English (United States)',
+  'it-IT': 'Italiano (Italia)',
+};
 
 export function LanguagePicker({ dark = false }: { dark?: boolean }) {
   const { t, unavailable } = useTranslation();
@@ -17,7 +21,9 @@ export function LanguagePicker({ dark = false }: { dark?: boolean }) {
       value={language}
       onChange={(event) => setLanguage(event.target.value as Language)}
       error={unavailable !== null}
-      helperText={unavailable ? t('language.unavailable', { language: NAMES[unavailable] }) : undefined}
+      helperText={
+        unavailable ? t('language.unavailable', { language: LANGUAGE_NAMES[unavailable] }) : undefined
+      }
       // The browser's own list: light to load, and at home with every keyboard and screen reader.
       slotProps={{ select: { native: true } }}
       sx={
@@ -38,7 +44,7 @@ export function LanguagePicker({ dark = false }: { dark?: boolean }) {
     >
       {LANGUAGES.map((code) => (
         <option key={code} value={code} lang={code}>
-          {NAMES[code]}
+          {LANGUAGE_NAMES[code]}
         </option>
       ))}
     </TextField>
