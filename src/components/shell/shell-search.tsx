@@ -182,7 +182,12 @@ export function ShellSearch({ pages, resultsHref, resultsTitle, placeholder }: S
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          sx={{ flexGrow: 1, fontSize: '0.875rem', '& input::placeholder': { color: '#5C5C5C', opacity: 1 } }}
+          sx={{
+            flexGrow: 1,
+            fontSize: '0.875rem',
+            '& input': { textOverflow: 'ellipsis' },
+            '& input::placeholder': { color: '#5C5C5C', opacity: 1 },
+          }}
           inputProps={{
             role: 'combobox',
             'aria-label': t('shell.search.label'),

@@ -68,7 +68,12 @@ function UnavailableItem({
   const { t } = useTranslation();
   return (
     <ListItem disablePadding>
-      <Tooltip title={t('shell.notAvailable')} placement="right" describeChild>
+      <Tooltip
+        title={t('shell.notAvailable')}
+        placement="right"
+        describeChild
+        slotProps={{ popper: { disablePortal: true } }}
+      >
         {/* A link that goes nowhere is disabled, with the reason as its description (ARIA's disabled link). */}
         <Box
           role="link"

@@ -12,7 +12,8 @@ export interface TopBarIconButtonProps extends Omit<IconButtonProps, 'color' | '
 export const TopBarIconButton = forwardRef<HTMLButtonElement, TopBarIconButtonProps>(
   function TopBarIconButton({ label, icon, sx, ...props }, ref) {
     return (
-      <Tooltip title={label}>
+      // Kept inside the banner landmark (not portalled to the body), where its text belongs.
+      <Tooltip title={label} slotProps={{ popper: { disablePortal: true } }}>
         <IconButton
           ref={ref}
           {...props}
