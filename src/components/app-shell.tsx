@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import MenuIcon from '@mui/icons-material/Menu';
+import DemoIcon from '@mui/icons-material/ScienceOutlined';
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -146,7 +147,19 @@ export function AppShell({
           <Box sx={{ order: { xs: 5, md: 3 }, display: 'flex', alignItems: 'center' }}>
             <HelpPanel />
             <ApiActivityPanel />
-            <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
+            <DemoDialog
+              scenarioTitle={scenarioTitle}
+              area={area}
+              faults={faults}
+              trigger={(open) => (
+                <TopBarIconButton
+                  label={t('demo.button')}
+                  icon={<DemoIcon />}
+                  aria-haspopup="dialog"
+                  onClick={open}
+                />
+              )}
+            />
             <LanguageMenu />
           </Box>
           <Box sx={{ order: { xs: 2, md: 4 } }}>
