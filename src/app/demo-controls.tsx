@@ -76,7 +76,6 @@ function FaultsNotice({ state, side }: { state: SimulatorState } & Pick<DemoScen
           scenarioTitle={state.scenarioTitle[language]}
           area={side === 'partner' ? 'partner' : 'customer'}
           faults={state.faults}
-          variant="page"
         />
       }
     >

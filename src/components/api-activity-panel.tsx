@@ -1,11 +1,12 @@
 import { useState, useSyncExternalStore } from 'react';
+import ActivityIcon from '@mui/icons-material/ListAltOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from '../i18n/i18n';
 import { activitySnapshot, clearActivity, subscribeToActivity, type ApiActivity } from '../api/activity';
-import { TopBarButton } from './top-bar-button';
+import { TopBarIconButton } from './shell/top-bar-icon-button';
 
 const statusColor = (status: number) =>
   status === 0 || status >= 500 ? 'error.main' : status >= 400 ? 'warning.dark' : 'success.dark';
@@ -73,7 +74,12 @@ export function ApiActivityPanel() {
   const entries = useSyncExternalStore(subscribeToActivity, activitySnapshot);
   return (
     <>
-      <TopBarButton onClick={() => setOpen(true)}>{t('activity.title')}</TopBarButton>
+      <TopBarIconButton
+        label={t('activity.title')}
+        icon={<ActivityIcon />}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      />
       <Drawer
         anchor="right"
         open={open}

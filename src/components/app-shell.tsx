@@ -1,142 +1,177 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import MenuIcon from '@mui/icons-material/Menu';
+import DemoIcon from '@mui/icons-material/ScienceOutlined';
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
-import ListItem from '@mui/material/ListItem';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
-import { Form, NavLink, useNavigation, useRevalidator } from 'react-router';
+import Link from '@mui/material/Link';
+import { Link as RouterLink, useNavigation, useRevalidator } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
 import { useSessionKeptInTab } from '../stores/session-store';
 import { ApiActivityPanel } from './api-activity-panel';
 import { DemoDialog } from './demo-dialog';
-import { LanguagePicker } from './language-picker';
-import { TopBarButton } from './top-bar-button';
-
-export interface NavItem {
-  to: string;
-  label: string;
-  end?: boolean;
-}
-
-export interface NavSection {
-  title?: string;
-  items: NavItem[];
-}
-
-function NavGroup({ title, items }: { title?: string; items: NavItem[] }) {
-  const id = title ? `nav-${title.replace(/\W+/g, '-').toLowerCase()}` : undefined;
-  return (
-    <>
-      {title ? (
-        <Typography
-          id={id}
-          component="div"
-          variant="body2"
-          color="text.secondary"
-          sx={{ px: 2, pt: 1.5, fontWeight: 600, display: { xs: 'none', md: 'block' } }}
-        >
-          {title}
-        </Typography>
-      ) : null}
-      <List dense aria-labelledby={id} sx={{ display: { xs: 'flex', md: 'block' }, py: { xs: 0, md: 1 } }}>
-        {items.map((item) => (
-          <ListItem key={item.to} disablePadding sx={{ width: { xs: 'auto', md: '100%' } }}>
-            <ListItemButton
-              component={NavLink}
-              to={item.to}
-              end={item.end}
-              sx={{
-                borderLeft: '3px solid transparent',
-                '&.active': { borderLeftColor: 'primary.main', bgcolor: 'primary.light', fontWeight: 600 },
-              }}
-            >
-              <ListItemText primary={item.label} />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
-    </>
-  );
-}
+import { LANGUAGE_NAMES } from './language-picker';
+import { AppLauncher, type LauncherApp } from './shell/app-launcher';
+import { HelpPanel } from './shell/help-panel';
+import { LanguageMenu } from './shell/language-menu';
+import { NAV_BACKGROUND, TOP_BAR_COLORS } from './shell/shell-colors';
+import { ShellContext } from './shell/shell-context';
+import { ShellSearch, type ShellSearchProps } from './shell/shell-search';
+import { SideNav, type NavEntry } from './shell/side-nav';
+import { TopBarIconButton } from './shell/top-bar-icon-button';
+import { UserMenu } from './shell/user-menu';
 
 /** Which side of the simulator a shell belongs to: the admin center or Partner Center (simulated). */
 export type ShellArea = 'customer' | 'partner';
 
 export interface AppShellProps {
   area: ShellArea;
+  /** "Admin center (simulated)" or "Partner Center (simulated)": the top bar's label, a link to `homeHref`. */
   productName: string;
-  /** The customer tenant, or the partner organization. */
+  homeHref: string;
+  /** The customer tenant, or the partner organization: shown above each page's title. */
   organizationName: string;
-  userName: string;
+  user: { name: string; userPrincipalName: string };
   scenarioTitle: string;
   /** Injected faults in force in this tab (empty when none): shown under the top bar. */
   faults: string;
-  navigation: NavSection[];
+  navigation: NavEntry[];
+  apps: LauncherApp[];
+  search: ShellSearchProps;
   signOutAction: string;
   children: ReactNode;
 }
 
+const NAV_WIDTH = 260;
+
+/**
+ * The frame of every signed-in page, after the admin center: a dark top bar (app launcher, product label,
+ * search in the middle, then help, API activity, Demo, language and the account manager), the left
+ * navigation (a drawer behind the menu button on narrow screens), and the page on white.
+ */
 export function AppShell({
   area,
   productName,
+  homeHref,
   organizationName,
-  userName,
+  user,
   scenarioTitle,
   faults,
-  navigation: sections,
+  navigation: entries,
+  apps,
+  search,
   signOutAction,
   children,
 }: AppShellProps) {
-  const { t } = useTranslation();
+  const { t, unavailable } = useTranslation();
   const navigation = useNavigation();
   const revalidator = useRevalidator();
   const busy = navigation.state !== 'idle' || revalidator.state !== 'idle';
   const keptInTab = useSessionKeptInTab(area);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const shellInfo = useMemo(() => ({ organizationName, productName }), [organizationName, productName]);
+  const closeDrawer = () => setDrawerOpen(false);
+
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <AppBar position="static" component="header" sx={{ bgcolor: 'primary.dark' }}>
-        {/* The controls stay on one row beside the names; a long organization name wraps on the left. */}
-        <Toolbar sx={{ gap: 2, flexWrap: { xs: 'wrap', md: 'nowrap' }, py: 1 }}>
+      <AppBar
+        position="static"
+        component="header"
+        elevation={0}
+        sx={{ bgcolor: TOP_BAR_COLORS[area], color: '#FFFFFF' }}
+      >
+        {/*
+          One row from md up: launcher and label, search in the middle, tools, avatar. Below md, two rows: the
+          menu button, launcher, label and avatar; then search and tools.
+        */}
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: { xs: 'wrap', md: 'nowrap' },
+            alignItems: 'center',
+            minHeight: 48,
+          }}
+        >
           <Box
             sx={{
-              flex: '1 1 auto',
+              order: 1,
+              flex: { xs: '1 1 0', md: '0 0 auto' },
               minWidth: 0,
               display: 'flex',
-              flexWrap: 'wrap',
-              alignItems: 'baseline',
-              columnGap: 2,
+              alignItems: 'center',
             }}
           >
-            <Typography component="p" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
+            <Box sx={{ display: { xs: 'block', md: 'none' } }}>
+              <TopBarIconButton
+                label={t('shell.openNavigation')}
+                icon={<MenuIcon />}
+                aria-haspopup="dialog"
+                aria-expanded={drawerOpen ? 'true' : 'false'}
+                onClick={() => setDrawerOpen(true)}
+              />
+            </Box>
+            <AppLauncher apps={apps} />
+            <Link
+              component={RouterLink}
+              to={homeHref}
+              color="inherit"
+              underline="hover"
+              sx={{
+                px: 1,
+                fontWeight: 600,
+                fontSize: { xs: '0.9375rem', md: '1rem' },
+                lineHeight: 1.25,
+                whiteSpace: { md: 'nowrap' },
+                minWidth: 0,
+                '&:focus-visible': { outline: '2px solid #FFFFFF', outlineOffset: 2 },
+              }}
+            >
               {productName}
-            </Typography>
-            <Typography component="p" sx={{ opacity: 0.9 }}>
-              {organizationName}
-            </Typography>
+            </Link>
           </Box>
           <Box
             sx={{
+              order: { xs: 4, md: 2 },
+              flex: '1 1 0',
+              minWidth: 0,
               display: 'flex',
-              flexWrap: 'wrap',
-              alignItems: 'center',
-              gap: 2,
-              flexShrink: { md: 0 },
+              justifyContent: 'center',
+              px: { xs: 1, md: 3 },
+              py: { xs: 0.75, md: 0 },
             }}
           >
-            <LanguagePicker dark />
-            <ApiActivityPanel />
-            <DemoDialog scenarioTitle={scenarioTitle} area={area} faults={faults} />
-            <Typography component="p">{userName}</Typography>
-            <Form method="post" action={signOutAction}>
-              <TopBarButton type="submit">{t('shell.signOut')}</TopBarButton>
-            </Form>
+            <ShellSearch {...search} />
           </Box>
-        </Toolbar>
+          <Box sx={{ order: { xs: 5, md: 3 }, display: 'flex', alignItems: 'center' }}>
+            <HelpPanel />
+            <ApiActivityPanel />
+            <DemoDialog
+              scenarioTitle={scenarioTitle}
+              area={area}
+              faults={faults}
+              trigger={(open) => (
+                <TopBarIconButton
+                  label={t('demo.button')}
+                  icon={<DemoIcon />}
+                  aria-haspopup="dialog"
+                  onClick={open}
+                />
+              )}
+            />
+            <LanguageMenu />
+          </Box>
+          <Box sx={{ order: { xs: 2, md: 4 } }}>
+            <UserMenu
+              name={user.name}
+              userPrincipalName={user.userPrincipalName}
+              signOutAction={signOutAction}
+            />
+          </Box>
+          {/* Below md: ends the first row, so that search and tools make the second. */}
+          <Box sx={{ order: 3, flexBasis: '100%', height: 0, display: { md: 'none' } }} />
+        </Box>
         {faults ? (
           <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>
             {t('demo.faultsOn', { faults })}
@@ -147,31 +182,44 @@ export function AppShell({
             {t('shell.sessionInTab')}
           </Alert>
         ) : null}
+        {unavailable ? (
+          <Alert severity="warning" role="alert" sx={{ borderRadius: 0 }}>
+            {t('language.unavailable', { language: LANGUAGE_NAMES[unavailable] })}
+          </Alert>
+        ) : null}
         {/* Inside the banner landmark, so that progress is never content outside a landmark. */}
-        <Box sx={{ height: 4 }}>
-          {busy ? <LinearProgress color="inherit" aria-label={t('common.loading')} /> : null}
+        <Box sx={{ height: 3 }}>
+          {busy ? (
+            <LinearProgress color="inherit" aria-label={t('common.loading')} sx={{ height: 3 }} />
+          ) : null}
         </Box>
       </AppBar>
-      <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1 }}>
+      <Box sx={{ display: 'flex', flexGrow: 1, minWidth: 0 }}>
         <Box
-          component="nav"
-          aria-label={t('nav.label')}
           sx={{
-            width: { md: 240 },
+            display: { xs: 'none', md: 'block' },
+            width: NAV_WIDTH,
             flexShrink: 0,
-            bgcolor: 'background.paper',
-            borderRight: { md: '1px solid #E0E0E0' },
-            borderBottom: { xs: '1px solid #E0E0E0', md: 'none' },
-            display: { xs: 'flex', md: 'block' },
-            flexWrap: 'wrap',
+            bgcolor: NAV_BACKGROUND,
           }}
         >
-          {sections.map((section, index) => (
-            <NavGroup key={section.title ?? index} title={section.title} items={section.items} />
-          ))}
+          <SideNav entries={entries} label={t('nav.label')} />
         </Box>
-        <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, minWidth: 0 }}>
-          {children}
+        <Drawer
+          open={drawerOpen}
+          onClose={closeDrawer}
+          slotProps={{
+            paper: {
+              role: 'dialog',
+              'aria-label': t('nav.label'),
+              sx: { width: NAV_WIDTH, maxWidth: '85vw', bgcolor: NAV_BACKGROUND },
+            },
+          }}
+        >
+          <SideNav entries={entries} label={t('nav.label')} onNavigate={closeDrawer} />
+        </Drawer>
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 5 }, py: { xs: 2, md: 3 } }}>
+          <ShellContext.Provider value={shellInfo}>{children}</ShellContext.Provider>
         </Box>
       </Box>
     </Box>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,7 +13,6 @@ import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
-import { TopBarButton } from './top-bar-button';
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -73,26 +72,27 @@ function FaultsForm({ faults }: { faults: string }) {
 }
 
 /**
- * The Demo button: the current scenario, Reset demo, and the simulated faults of this tab. It sits in the
- * top bar, or on an error page that has none (`variant="page"`).
+ * The Demo button: the current scenario, Reset demo, and the simulated faults of this tab. The top bar gives
+ * its own button (`trigger`); on a page without one (sign-in, an error page) it is an outlined button. The
+ * top bar's button is not imported here: sign-in shows this dialog, and must not load the shell's controls.
  */
 export function DemoDialog({
   scenarioTitle,
   area,
   faults,
-  variant = 'topBar',
+  trigger,
 }: {
   scenarioTitle: string;
   area: 'customer' | 'partner';
   faults: string;
-  variant?: 'topBar' | 'page';
+  trigger?: (open: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      {variant === 'topBar' ? (
-        <TopBarButton onClick={() => setOpen(true)}>{t('demo.button')}</TopBarButton>
+      {trigger ? (
+        trigger(() => setOpen(true))
       ) : (
         <Button variant="outlined" onClick={() => setOpen(true)}>
           {t('demo.button')}

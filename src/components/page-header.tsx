@@ -4,11 +4,12 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from '../i18n/i18n';
+import { useShellInfo } from './shell/shell-context';
 
-/** The browser tab names the page too, and always says it is the simulator. */
+/** The browser tab names the page too, and always says it is the simulator (which side, inside a shell). */
 export function useDocumentTitle(title: string): void {
   const { t } = useTranslation();
-  const product = t('shell.productName');
+  const product = useShellInfo()?.productName ?? t('shell.productName');
   useEffect(() => {
     document.title = `${title} — ${product}`;
   }, [title, product]);
@@ -16,15 +17,24 @@ export function useDocumentTitle(title: string): void {
 
 export interface PageHeaderProps {
   title: string;
+  /** One line under the title: what the page is for. */
   description?: ReactNode;
   /** A link back up, above the title (Back to Customers, Back to a customer). */
   back?: { to: string; label: string };
 }
 
+/**
+ * The top of a page, as in the admin center: the organization's name (inside a shell, unless the title is that
+ * name already), the title, and a line saying what the page is for.
+ */
 export function PageHeader({ title, description, back }: PageHeaderProps) {
   useDocumentTitle(title);
+  const organization = useShellInfo()?.organizationName;
   return (
     <Box sx={{ mb: 3 }}>
+      {organization && organization !== title ? (
+        <Typography sx={{ mb: 1.5, fontWeight: 600, fontSize: '0.875rem' }}>{organization}</Typography>
+      ) : null}
       {back ? (
         <Link component={RouterLink} to={back.to} sx={{ display: 'inline-block', mb: 2 }}>
           {back.label}

@@ -90,7 +90,6 @@ export function RouteError({ demoControl = false }: { demoControl?: boolean }) {
             scenarioTitle={simulator.scenarioTitle[language]}
             area={partnerArea ? 'partner' : 'customer'}
             faults={simulator.faults}
-            variant="page"
           />
         ) : null}
       </Box>

@@ -33,6 +33,8 @@ export const paths = {
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
   demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
+  /** The top bar's search for partners by name (a loader only, for a fetcher). */
+  search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query })}` },
   /** Partner Center (simulated): the partner's side, a separate area of the same app. */
   partnerCenter: {
     signIn: {
@@ -56,6 +58,11 @@ export const paths = {
     relationshipRequest: {
       path: '/partner-center/relationship-request',
       href: () => '/partner-center/relationship-request',
+    },
+    /** The top bar's search for customers by name (a loader only, for a fetcher). */
+    search: {
+      path: '/partner-center/search',
+      href: (query: string) => `/partner-center/search?${new URLSearchParams({ q: query })}`,
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { chooseLanguage } from '../shell';
 import { renderApp } from '../render-app';
 
 const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
@@ -95,7 +96,7 @@ describe('Accept agreement & authorize partner journey', () => {
       signedInAs: 'admin@fourthcoffee.onmicrosoft.com',
     });
     expect(await screen.findByText('(simulated document: en-US, country Italy)')).toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Italiano (Italia)');
+    await chooseLanguage(user, 'Italiano (Italia)');
     expect(await screen.findByText('(documento simulato: it-IT, paese Italia)')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Accetta il contratto e autorizza il partner' }),

@@ -40,7 +40,7 @@ describe('Partner Center (simulated): sign-in and Customers', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
-    expect(screen.getByText('Adele Vance')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Account manager for Adele Vance' })).toBeInTheDocument();
     expect((await rowOf('Relecloud')).getByText('Confirmed by partner attestation')).toBeInTheDocument();
     expect((await rowOf('Wingtip Toys')).getByText('Accepted directly by the customer')).toBeInTheDocument();
     expect((await rowOf('Graphic Design Institute')).getByText('Not confirmed')).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
 import { server } from '../../mocks/node';
+import { signOut } from '../shell';
 import { renderApp } from '../render-app';
 
 describe('sign-in journey', () => {
@@ -117,7 +118,7 @@ describe('sign-in journey', () => {
 
     const { user } = renderApp('/homepage');
     expect(await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await signOut(user);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
 
