@@ -15,6 +15,8 @@ for (const session of SESSIONS) {
     const language = testInfo.project.use.locale as Language;
     await visitSession(page, session, language, async (screen) => {
       await settleFonts(page);
+      // The pointer rests where the last click left it, which would hover whatever the next page has there.
+      await page.mouse.move(0, 0);
       // Soft: one changed screen does not hide the others of the session.
       await expect.soft(page, screen.name).toHaveScreenshot(`${session.name}--${screen.name}.png`, {
         fullPage: !screen.overlay,
