@@ -13,17 +13,18 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 90_000,
+  timeout: 240_000,
   outputDir: 'test-results/visual',
   snapshotPathTemplate: 'tests/visual/baselines/{arg}-{projectName}{ext}',
+  // Generous waits: on a busy 2-core machine a page can take seconds; a wait that passes costs nothing.
   expect: {
-    timeout: 10_000,
+    timeout: 20_000,
     toHaveScreenshot: { maxDiffPixels: 0, threshold: 0, animations: 'disabled', caret: 'hide', scale: 'css' },
   },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    actionTimeout: 10_000,
+    actionTimeout: 20_000,
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
     colorScheme: 'light',
