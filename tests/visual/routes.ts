@@ -163,7 +163,7 @@ export const SESSIONS: Session[] = [
           await page.getByRole('button', { name: m.activity.clear, exact: true }).click();
           await expect(page.getByText(m.activity.empty)).toBeVisible();
           await page.getByRole('button', { name: m.activity.close, exact: true }).click();
-          await field(page, m.partners.filter).fill('Fabrikam');
+          await field(page, m.partners.search).fill('Fabrikam');
           await expect(page.getByRole('row')).toHaveCount(2);
           await activity.click();
           const entries = page.getByRole('list', { name: m.activity.title }).getByRole('listitem');
