@@ -88,7 +88,7 @@ describe('§2.3 after Accept & Authorize', () => {
         'You accepted the Microsoft Customer Agreement and authorized this partner to work with your organization.',
       ),
     ).toBeInTheDocument();
-    const details = screen.getByRole('region', { name: 'Tailspin Toys Solutions' });
+    const details = screen.getByRole('dialog', { name: 'Tailspin Toys Solutions' });
     expect(within(details).queryByText(/has not confirmed any agreement/)).not.toBeInTheDocument();
     expect(
       within(details).getByText(
@@ -128,7 +128,7 @@ describe('§2.4 countries, currency, account status, review before buying', () =
       scenario: 'six-partners',
       signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
     });
-    const details = await screen.findByRole('region', { name: 'Fabrikam Cloud Services' });
+    const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
     expect(within(details).getByText('1 Fabrikam Way, 98052 Redmond, United States')).toBeInTheDocument();
   });
 

@@ -323,7 +323,8 @@ describe('Account info › the customer will be asked (MCA invitation)', () => {
     // The customer accepts in the admin center, through the link.
     const token = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
     await call('/api/agreement/accept', { method: 'POST', token, body: { templateId: MCA } });
-    await user.click(screen.getByRole('link', { name: 'Back to Customers' }));
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    await user.click(within(breadcrumb).getByRole('link', { name: 'Customers' }));
     const row = await rowOf('Graphic Design Institute');
     expect(row.getByText('Accepted directly by the customer')).toBeInTheDocument();
     expect(row.queryByText(/Invited/)).not.toBeInTheDocument();

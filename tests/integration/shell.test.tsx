@@ -99,8 +99,9 @@ describe('the top bar', () => {
     await user.type(search, 'fabrik');
     const partners = await screen.findByRole('group', { name: 'Partners' });
     await user.click(within(partners).getByRole('option', { name: /Fabrikam/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Fabrikam/ })).toBeInTheDocument();
-
+    const panel = await screen.findByRole('dialog', { name: /Fabrikam/ });
+    // The partner's panel is modal: the search is behind it until it closes.
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
     await user.type(search, 'zzzz');
     expect(await screen.findByText('Nothing found for “zzzz”.')).toBeInTheDocument();
   });
@@ -175,5 +176,17 @@ describe('Partner Center (simulated)', () => {
     const results = await screen.findByRole('listbox', { name: 'Search' });
     await user.click(await within(results).findByRole('option', { name: /Wingtip/ }));
     expect(await screen.findByRole('heading', { level: 1, name: /Wingtip/ })).toBeInTheDocument();
+  });
+});
+
+describe('the search routes', () => {
+  it('a search address typed in the address bar leads to Home, not to a blank page', async () => {
+    renderApp('/search?q=fabrikam', WOODGROVE);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Woodgrove Bank' })).toBeInTheDocument();
+  });
+
+  it('the same in Partner Center leads to Customers', async () => {
+    renderApp('/partner-center/search?q=relecloud', ADELE);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
   });
 });

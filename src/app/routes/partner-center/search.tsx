@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs } from 'react-router';
+import { Navigate, type LoaderFunctionArgs } from 'react-router';
 import { getPartnerCustomers } from '../../../api/partner-center';
 import type { SearchResults } from '../../../components/shell/shell-search';
 import { paths } from '../../../domain/paths';
@@ -25,3 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<SearchRes
 
 /** Results are for the words typed: an action elsewhere does not call the search again. */
 export const shouldRevalidate = () => false;
+
+/**
+ * The search has no page of its own: the box in the top bar shows what it finds. An address typed or
+ * bookmarked by hand goes to the start page rather than showing an empty one.
+ */
+export function Component() {
+  return <Navigate to={paths.partnerCenter.customers.href()} replace />;
+}
