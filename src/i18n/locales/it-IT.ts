@@ -646,7 +646,7 @@ export const itIT: Messages = {
     },
     invitation: {
       offer:
-        'Puoi anche chiedere al cliente di accettarlo direttamente nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta il contratto.',
+        'Puoi anche chiedere al cliente di accettare il contratto direttamente nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta il contratto.',
       invite: 'Invita il cliente ad accettare',
       waitingTitle: 'In attesa che {{customer}} accetti',
       waiting:
