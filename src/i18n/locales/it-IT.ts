@@ -30,24 +30,24 @@ export const itIT: Messages = {
       customers: 'Clienti',
       searching: 'Ricerca in corso…',
       nothing: 'Nessun risultato per “{{query}}”.',
-      failed: 'La ricerca non ha raggiunto il servizio simulato. Riprova.',
+      failed: 'Impossibile raggiungere il servizio simulato per la ricerca. Riprova.',
     },
     help: {
       button: 'Guida',
       title: 'Guida',
       close: 'Chiudi',
       intro:
-        'Questo simulatore riproduce il lato cliente dell’interfaccia di amministrazione per il programma Cloud Solution Provider, con il Centro per i partner (simulato) come lato del partner. Serve per formazione e test: nulla arriva a Microsoft, e ogni nome e numero è un dato dimostrativo.',
+        'Questo simulatore riproduce il lato cliente dell’interfaccia di amministrazione nel programma Cloud Solution Provider; il lato del partner è il Centro per i partner (simulato). Serve per la formazione e i test: nulla arriva a Microsoft, e tutti i nomi e i numeri sono dati dimostrativi.',
       accountsTitle: 'Account dimostrativi',
       accounts:
-        'La pagina di accesso elenca gli account dimostrativi di ogni scenario, con le password e i link che un partner invierebbe. Per arrivarci, esci dalla gestione account (le tue iniziali, in alto a destra).',
+        'La pagina di accesso elenca gli account dimostrativi di ogni scenario, con le password e i link che un partner invierebbe. Per arrivarci, seleziona Esci nella gestione account (le tue iniziali, in alto a destra).',
       demoTitle: 'Controlli della demo',
-      demo: 'Demo (la provetta nella barra in alto) indica lo scenario corrente, lo riporta ai dati iniziali con Reimposta demo e attiva o disattiva per questa scheda anomalie simulate come latenza o chiamate non riuscite.',
+      demo: 'Demo (l’icona della beuta nella barra in alto) mostra lo scenario corrente, lo riporta ai dati iniziali con Reimposta demo e, per questa scheda, attiva o disattiva anomalie simulate come latenza o chiamate non riuscite.',
       activityTitle: 'Attività API',
       activity:
-        'Attività API (l’elenco nella barra in alto) mostra ogni chiamata che questa scheda ha fatto al servizio simulato, con la richiesta e la risposta.',
+        'Attività API (l’icona dell’elenco nella barra in alto) mostra ogni chiamata che questa scheda ha effettuato al servizio simulato, con la richiesta e la risposta.',
       findTitle: 'Come orientarsi',
-      find: 'La ricerca trova le pagine del simulatore per titolo, e i partner o i clienti per nome. L’avvio applicazioni (in alto a sinistra) passa dall’interfaccia di amministrazione al Centro per i partner (simulato) e viceversa: apri ciascuno in una scheda, e ognuno mostra le modifiche dell’altro. Le voci in grigio nella navigazione non fanno parte di questo simulatore.',
+      find: 'La ricerca trova le pagine del simulatore per titolo e i partner o i clienti per nome. Con l’avvio applicazioni (in alto a sinistra) passi dall’interfaccia di amministrazione al Centro per i partner (simulato) e viceversa: aprili in due schede diverse e ciascuno mostrerà le modifiche fatte nell’altro. Le voci in grigio nella navigazione non fanno parte di questo simulatore.',
     },
   },
   nav: {
@@ -250,9 +250,9 @@ export const itIT: Messages = {
   },
   reachOutGuide: {
     explanation:
-      'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è quel partner a confermare per te l’accettazione del Contratto del cliente Microsoft. Contattalo e chiedigli di confermarla: dopo la conferma potrai di nuovo acquistare e questo messaggio non comparirà più.',
+      'La tua organizzazione ha acquistato prodotti tramite un partner, quindi è quel partner a confermare per te l’accettazione del Contratto del cliente Microsoft. Contattalo e chiedigli di confermarla: dopo la conferma potrai tornare ad acquistare e questo messaggio non comparirà più.',
     contactTitle: 'Partner da contattare',
-    noPartnerNamed: 'Contatta il partner tramite cui la tua organizzazione ha fatto gli acquisti.',
+    noPartnerNamed: 'Contatta il partner tramite cui la tua organizzazione ha effettuato gli acquisti.',
     seePartners: 'Vedi tutti i tuoi partner in Relazioni con i partner',
   },
   invitation: {
@@ -302,7 +302,7 @@ export const itIT: Messages = {
     title: 'Relazioni con i partner',
     description:
       'I partner con cui lavora la tua organizzazione. Seleziona un partner per vederne i dettagli.',
-    empty: 'Non abbiamo trovato niente da mostrare qui.',
+    empty: 'Non abbiamo trovato nulla da mostrare qui.',
     noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
     noMatchFilters: 'Nessun partner corrisponde ai filtri.',
     showing: {
@@ -323,7 +323,7 @@ export const itIT: Messages = {
         'Hai accettato il Contratto del cliente Microsoft. Questi sono i partner con cui lavora la tua organizzazione.',
       invitation: 'Hai accettato l’invito: ora questo partner lavora con la tua organizzazione.',
       invitationAndAgreement:
-        'Hai accettato il Contratto del cliente Microsoft e autorizzato questo partner a lavorare con la tua organizzazione.',
+        'Hai accettato il Contratto del cliente Microsoft e hai autorizzato questo partner a lavorare con la tua organizzazione.',
     },
   },
   partner: {
@@ -346,7 +346,7 @@ export const itIT: Messages = {
     agreements: 'Contratti confermati da questo partner',
     noAgreements: '{{partner}} non ha confermato alcun contratto per la tua organizzazione.',
     customerAcceptedItself:
-      'La tua organizzazione ha accettato direttamente il Contratto del cliente Microsoft, nell’interfaccia di amministrazione, quindi {{partner}} non ha dovuto confermarlo.',
+      'La tua organizzazione ha accettato direttamente il Contratto del cliente Microsoft nell’interfaccia di amministrazione, quindi {{partner}} non ha dovuto confermarlo.',
   },
   history: {
     agreement: 'Contratto',
@@ -363,7 +363,7 @@ export const itIT: Messages = {
     status: 'Stato',
     statusValue: { active: 'Attivo', pendingAgreement: 'In attesa del contratto' },
     pendingReason:
-      'Su questo account non si può acquistare nulla finché non viene accettato il Contratto del cliente Microsoft.',
+      'Con questo account non è possibile acquistare nulla finché non viene accettato il Contratto del cliente Microsoft.',
     soldTo: 'Venduto a',
     history: 'Cronologia dei contratti',
     noAgreement: 'Per questo account di fatturazione non è ancora stato accettato alcun contratto.',
@@ -382,7 +382,8 @@ export const itIT: Messages = {
     review: 'Rivedi',
     reviewProduct: 'Rivedi {{product}}',
     reviewTitle: 'Rivedi l’acquisto',
-    reviewText: 'Controlla cosa verrà acquistato. Non viene acquistato nulla finché non selezioni Acquista.',
+    reviewText:
+      'Controlla che cosa stai per acquistare. Non viene acquistato nulla finché non selezioni Acquista.',
     kind: 'Tipo',
     unitPrice: 'Prezzo unitario',
     total: 'Totale',
@@ -629,7 +630,7 @@ export const itIT: Messages = {
       submit: 'Effettua l’ordine',
       placed: 'L’ordine {{id}} è stato effettuato: {{quantity}} × {{offer}}.',
       resellerCannot:
-        'Nuovo ordine non è disponibile per i rivenditori indiretti: gli ordini per i tuoi clienti li effettua il tuo provider indiretto ({{provider}}).',
+        'I rivenditori indiretti non possono usare Nuovo ordine: gli ordini per i tuoi clienti li effettua il tuo provider indiretto ({{provider}}).',
       review: 'Rivedi l’ordine',
       reviewTitle: 'Riepilogo',
       reviewIntro: 'Controlla l’ordine. Non viene acquistato nulla finché non selezioni Effettua l’ordine.',
@@ -645,16 +646,16 @@ export const itIT: Messages = {
     },
     invitation: {
       offer:
-        'Puoi anche chiedere al cliente di accettarlo nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta contratto.',
+        'Puoi anche chiedere al cliente di accettare il contratto direttamente nell’interfaccia di amministrazione di Microsoft 365: invitalo, poi inviagli il link Accetta il contratto.',
       invite: 'Invita il cliente ad accettare',
       waitingTitle: 'In attesa che {{customer}} accetti',
       waiting:
-        'Il {{date}} hai invitato {{customer}} ad accettare il Contratto del cliente Microsoft nell’interfaccia di amministrazione di Microsoft 365. Risulterà accettato non appena il cliente lo accetta. Fino ad allora non puoi effettuare ordini per suo conto.',
+        'Il {{date}} hai invitato {{customer}} ad accettare il Contratto del cliente Microsoft nell’interfaccia di amministrazione di Microsoft 365. Il contratto risulterà accettato non appena il cliente lo avrà fatto. Fino ad allora non puoi effettuare ordini per suo conto.',
       copyLink: 'Copia link',
       copied: 'Il link è stato copiato negli Appunti.',
       sendAgain: 'Invia di nuovo',
       emailText:
-        'Buongiorno,\n\naccedi all’interfaccia di amministrazione di Microsoft 365 con il tuo account amministratore e accetta il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare i tuoi ordini non appena lo avrai accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+        'Buongiorno,\n\naccedete all’interfaccia di amministrazione di Microsoft 365 con il vostro account di amministratore e accettate il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare ordini per vostro conto non appena lo avrete accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     request: {
       title: 'Richiedi una relazione come rivenditore',
