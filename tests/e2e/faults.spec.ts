@@ -143,8 +143,13 @@ test('an existing customer accepts the MCA, browses partners and buys on a bad n
   await persist(
     page,
     () => page.getByRole('link', { name: 'Trey Research Services' }).click(),
-    page.getByRole('region', { name: 'Trey Research Services' }),
+    page.getByRole('dialog', { name: 'Trey Research Services' }),
   );
+  // The partner's details are a panel over the list: close it to reach the navigation.
+  await page
+    .getByRole('dialog', { name: 'Trey Research Services' })
+    .getByRole('button', { name: 'Close' })
+    .click();
 
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await persist(

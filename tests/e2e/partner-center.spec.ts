@@ -12,6 +12,8 @@ test('the full loop: the partner creates a customer, the customer accepts, the p
   signIn,
   check,
 }) => {
+  // The longest journey (two sides, five pages, axe on each): more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(partnerCenter('partner-training'));
   await expectHeading(page, 'Sign in to Partner Center (simulated)');
   await check('pc-sign-in');

@@ -31,6 +31,8 @@ export interface Screen {
   route: string;
   /** The page's title (h1) once it is ready; any h1 when not given. */
   heading?: (m: Messages) => string;
+  /** What shows when the screen is ready, when that is not the page's h1 (a panel over the page). */
+  ready?: (page: Page) => Locator;
   /** Steps after the page is ready: open a dialog, fill a form. They end when the screen is shown. */
   setup?: (page: Page, m: Messages, language: Language) => Promise<void>;
   /** A dialog or panel over the page: photographed as the viewport shows it, not the whole page. */
@@ -49,6 +51,9 @@ export interface Session {
   faults?: string;
   screens: Screen[];
 }
+
+/** A partner's details: a side panel (a dialog) over Partner relationships. */
+const partnerPanel = (page: Page) => page.getByRole('dialog').first();
 
 /** The field whose label is exactly this text (a required field's asterisk is not part of its name). */
 const field = (page: Page, label: string) =>
@@ -144,10 +149,16 @@ export const SESSIONS: Session[] = [
     account: { user: 'admin@woodgrovebank.onmicrosoft.com', password: 'Woodgrove#2026' },
     screens: [
       { name: 'partners', route: '/partners', heading: (m) => m.partners.title },
-      { name: 'partner-details', route: `/partners/${DELEGATED_ADMIN_PARTNER}` },
+      {
+        name: 'partner-details',
+        route: `/partners/${DELEGATED_ADMIN_PARTNER}`,
+        ready: partnerPanel,
+        overlay: true,
+      },
       {
         name: 'remove-roles-dialog',
         route: `/partners/${DELEGATED_ADMIN_PARTNER}`,
+        ready: partnerPanel,
         overlay: true,
         setup: (page, m) => openDialog(page, m.partner.removeRoles, m.partner.removeRolesConfirmTitle),
       },
@@ -319,7 +330,8 @@ export async function visitSession(
     await page.goto(`/?latency=0#${screen.route}`);
     const heading = screen.heading?.(m);
     await expect(
-      page.getByRole('heading', { level: 1, ...(heading ? { name: heading, exact: true } : {}) }),
+      screen.ready?.(page) ??
+        page.getByRole('heading', { level: 1, ...(heading ? { name: heading, exact: true } : {}) }),
     ).toBeVisible();
     await expect(page.getByRole('progressbar')).toHaveCount(0);
     await screen.setup?.(page, m, language);

@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
-import { LANGUAGES, SESSIONS, visitSession } from '../visual/routes';
-import { expect, test } from './fixtures';
 
-// Every screen of the catalogue (tests/visual/routes.ts), in both languages, on a 390 px phone: nothing
-// scrolls sideways, and no word in a detail list, a table or a heading is broken in the middle. Ids,
-// email addresses, domains and links may wrap anywhere: they have no other way to fit.
-
-test.use({ viewport: { width: 390, height: 844 } });
+// The phone checks of every screen at 390 px (run by the visual suite's phone projects, on the same visits
+// as the pictures): nothing scrolls sideways, and no word in a detail list, a table or a heading is broken
+// in the middle. Ids, email addresses, domains and links may wrap anywhere: they have no other way to fit.
 
 /** The elements that stick out to the right of the window, widest first: what makes the page scroll. */
-async function sidewaysOverflow(page: Page): Promise<string[]> {
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = window.innerWidth;
     if (document.documentElement.scrollWidth <= width) return [];
@@ -44,7 +40,7 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
  * `word (in <tag>)`. A break after a hyphen or a slash is a normal break, so the pieces between those are
  * checked one by one.
  */
-async function brokenWords(page: Page): Promise<string[]> {
+export async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const mayWrapAnywhere = (token: string) =>
       token.includes('@') ||
@@ -81,20 +77,5 @@ async function brokenWords(page: Page): Promise<string[]> {
       }
     }
     return found;
-  });
-}
-
-for (const language of LANGUAGES) {
-  test.describe(`${language} at 390 px`, () => {
-    test.use({ locale: language });
-    for (const session of SESSIONS) {
-      test(session.name, async ({ page }) => {
-        await visitSession(page, session, language, async (screen) => {
-          // Soft: every screen of the session is measured, and each failure names its screen.
-          expect.soft(await sidewaysOverflow(page), `${screen.name} scrolls sideways`).toEqual([]);
-          expect.soft(await brokenWords(page), `${screen.name} breaks words`).toEqual([]);
-        });
-      });
-    }
   });
 }
