@@ -1,4 +1,5 @@
 import { createTheme } from '@mui/material/styles';
+import { BANNER_HEIGHT_VARIABLE } from '../components/simulation-banner';
 
 // Fluent-like, after the admin center: the Segoe UI stack, its blue, small radii, labels above inputs, compact
 // tables, white content. Our own look, no Microsoft marks.
@@ -71,6 +72,15 @@ export const theme = createTheme({
       },
     },
     MuiTooltip: { defaultProps: { arrow: true } },
+    // Side panels open under the simulation marker, which stays above them (simulation-banner.tsx).
+    MuiDrawer: {
+      styleOverrides: {
+        paper: {
+          top: `var(${BANNER_HEIGHT_VARIABLE}, 0px)`,
+          height: `calc(100% - var(${BANNER_HEIGHT_VARIABLE}, 0px))`,
+        },
+      },
+    },
   },
 });
 

@@ -60,6 +60,17 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     ),
     `axe on ${name}`,
   ).toEqual([]);
+  // The simulation marker is on top of whatever is open (a dialog, a side panel), in either language.
+  const markerOnTop = await page.evaluate(() => {
+    const marker = Array.from(document.querySelectorAll('aside')).find((aside) =>
+      /^(Simulated environment|Ambiente simulato)/.test(aside.textContent ?? ''),
+    );
+    if (!marker) return 'no simulation marker on the page';
+    const box = marker.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top && marker.contains(top) ? 'on top' : `covered by <${top?.tagName.toLowerCase()}>`;
+  });
+  expect(markerOnTop, `${name}: the simulation marker`).toBe('on top');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
