@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useTopBarMenu } from './use-top-bar-menu';
 import AppsIcon from '@mui/icons-material/Apps';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
@@ -22,26 +22,11 @@ export const simulatorApps = (t: Translate, current: 'customer' | 'partner'): La
 /** The waffle: the simulator's two apps, each a link, the one in use marked as current. */
 export function AppLauncher({ apps }: { apps: LauncherApp[] }) {
   const { t } = useTranslation();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const menuId = useId();
-  const close = () => setAnchor(null);
+  const { button, menu, close } = useTopBarMenu();
   return (
     <>
-      <TopBarIconButton
-        label={t('shell.appLauncher')}
-        icon={<AppsIcon />}
-        aria-haspopup="true"
-        aria-expanded={anchor ? 'true' : 'false'}
-        aria-controls={anchor ? menuId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-      />
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={!!anchor}
-        onClose={close}
-        slotProps={{ list: { 'aria-label': t('shell.apps') } }}
-      >
+      <TopBarIconButton label={t('shell.appLauncher')} icon={<AppsIcon />} {...button} />
+      <Menu {...menu} slotProps={{ list: { 'aria-label': t('shell.apps') } }}>
         {apps.map((app) => (
           <MenuItem
             key={app.to}

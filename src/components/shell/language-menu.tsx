@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useTopBarMenu } from './use-top-bar-menu';
 import LanguageIcon from '@mui/icons-material/LanguageOutlined';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
@@ -13,25 +13,11 @@ export function LanguageMenu() {
   const { t, language } = useTranslation();
   const chosen = usePreferencesStore((state) => state.language);
   const setLanguage = usePreferencesStore((state) => state.setLanguage);
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const menuId = useId();
+  const { button, menu, close } = useTopBarMenu();
   return (
     <>
-      <TopBarIconButton
-        label={t('language.label')}
-        icon={<LanguageIcon />}
-        aria-haspopup="true"
-        aria-expanded={anchor ? 'true' : 'false'}
-        aria-controls={anchor ? menuId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-      />
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={!!anchor}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-label': t('language.label') } }}
-      >
+      <TopBarIconButton label={t('language.label')} icon={<LanguageIcon />} {...button} />
+      <Menu {...menu} slotProps={{ list: { 'aria-label': t('language.label') } }}>
         {LANGUAGES.map((code) => (
           <MenuItem
             key={code}
@@ -40,7 +26,7 @@ export function LanguageMenu() {
             aria-checked={code === chosen}
             selected={code === language}
             onClick={() => {
-              setAnchor(null);
+              close();
               setLanguage(code);
             }}
           >
