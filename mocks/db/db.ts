@@ -36,10 +36,18 @@ function seeded(scenarioId: string, fixedNow: string | null): DbState {
     version: DB_VERSION,
     scenarioId: scenario.id,
     fixedNow,
+    clockOffsetMs: startOffset(scenario.startsAt, fixedNow),
     sequence: 0,
     sessions: [],
     ...structuredClone(scenario.seed()),
   };
+}
+
+/**
+ * A scenario that starts on a given day starts the running clock there; a clock fixed by `?now=` wins.
+ */
+function startOffset(startsAt: string | undefined, fixedNow: string | null): number {
+  return startsAt && fixedNow === null ? Date.parse(startsAt) - Date.now() : 0;
 }
 
 function readStored(): { data: DbState | null; corrupt: boolean } {
@@ -72,7 +80,10 @@ export function load(options: LoadOptions = {}): LoadNotice[] {
 
   if (stored.data && (!known || known.id === stored.data.scenarioId)) {
     state = stored.data;
-    if (clock !== undefined) state.fixedNow = clock;
+    if (clock !== undefined) {
+      state.fixedNow = clock;
+      state.clockOffsetMs = startOffset(findScenario(state.scenarioId)?.startsAt, clock);
+    }
   } else {
     state = seeded(
       known?.id ?? stored.data?.scenarioId ?? DEFAULT_SCENARIO_ID,
@@ -113,7 +124,7 @@ export function refreshFromStorage(): void {
   revision = stored;
 }
 
-/** Restores a scenario's seed (the current one by default), keeping the clock setting. */
+/** Restores a scenario's seed (the current one by default), keeping the clock setting but not its moves. */
 export function reset(scenarioId?: string): void {
   const current = db();
   state = seeded(scenarioId ?? current.scenarioId, current.fixedNow);
@@ -126,10 +137,19 @@ export function db(): DbState {
   return state;
 }
 
-/** The simulator's clock: fixed for repeatable demos and screenshots, else the real one. */
+/**
+ * The simulator's clock: fixed for repeatable demos and screenshots, else the real one; in both cases moved
+ * on by Demo › Time.
+ */
 export function now(): Date {
-  const fixed = db().fixedNow;
-  return fixed ? new Date(fixed) : new Date();
+  const { fixedNow, clockOffsetMs } = db();
+  return new Date((fixedNow ? Date.parse(fixedNow) : Date.now()) + clockOffsetMs);
+}
+
+/** Moves the clock so that `now()` is `target` (the fixed or real clock keeps running beneath). */
+export function setNow(target: Date): void {
+  const { fixedNow } = db();
+  db().clockOffsetMs = target.getTime() - (fixedNow ? Date.parse(fixedNow) : Date.now());
 }
 
 /** Deterministic ids for rows the backend creates, so a replayed demo shows the same data. */

@@ -1,10 +1,18 @@
-import type { AgreementRecord, PartnerContact, PartnerDetails, PartnerSummary } from '../../src/api/types';
+import type {
+  AgreementRecord,
+  GranularAdminRelationship,
+  PartnerContact,
+  PartnerDetails,
+  PartnerSummary,
+} from '../../src/api/types';
+import { REQUEST_LAPSE_DAYS, addDays, entraRoleById, isVisibleToCustomer } from '../../src/domain/gdap';
 import { acceptanceBlock, type AcceptanceBlock } from '../../src/domain/acceptance';
 import { isMcaSettled, mcaStanding, type McaStatus } from '../../src/domain/mca-standing';
 import { db } from './db';
 import type {
   AgentRow,
   AgreementRow,
+  GdapRelationshipRow,
   PartnerRow,
   PurchaseRow,
   RelationshipRow,
@@ -166,3 +174,43 @@ export function partnerDetails(relationship: RelationshipRow, partner: PartnerRo
       .map(agreementRecord),
   };
 }
+
+/** A GDAP relationship as the customer sees it. */
+export function granularAdminRelationship(row: GdapRelationshipRow): GranularAdminRelationship | null {
+  const partner = findPartner(row.partnerId);
+  if (!partner) return null;
+  const dap = relationshipBetween(row.tenantId, row.partnerId);
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    status: row.status,
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      email: partner.email,
+      phone: partner.phone,
+      website: partner.website,
+      address: { ...partner.address },
+    },
+    roles: row.roleIds.map((id) => {
+      const role = entraRoleById(id);
+      return { id, key: role?.key ?? null, name: role?.name ?? id };
+    }),
+    durationDays: row.durationDays,
+    autoExtendDays: row.autoExtendDays,
+    createdAt: row.createdAt,
+    requestedAt: row.requestedAt,
+    activatedAt: row.activatedAt,
+    endAt: row.endAt,
+    lastModifiedAt: row.lastModifiedAt,
+    approvalExpiresAt:
+      row.status === 'approvalPending' && row.requestedAt
+        ? addDays(row.requestedAt, REQUEST_LAPSE_DAYS)
+        : null,
+    partnerHoldsDap: Boolean(dap?.types.includes('delegatedAdmin') && dap.roles.length > 0),
+  };
+}
+
+/** A tenant's GDAP relationships the customer can see (not the partner's unsent drafts). */
+export const gdapRelationshipsOf = (tenantId: string) =>
+  db().gdapRelationships.filter((row) => row.tenantId === tenantId && isVisibleToCustomer(row.status));

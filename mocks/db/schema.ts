@@ -3,9 +3,10 @@ import { PURCHASE_KINDS } from '../../src/domain/acceptance';
 import { AGENT_ROLES, PARTNER_KINDS } from '../../src/domain/partner-center';
 import { ROLES } from '../../src/domain/roles';
 import { CLOUD_AGREEMENT_TYPE, MCA_TYPE, RELATIONSHIP_TYPES } from '../../src/domain/contract';
+import { GDAP_STATUSES } from '../../src/domain/gdap';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 const role = z.enum(ROLES);
 const contact = z.object({
@@ -94,6 +95,52 @@ export const purchaseRow = z.object({
   partnerId: z.string().nullable(),
   purchasedAt: z.string(),
 });
+/** A GDAP relationship (Graph's `delegatedAdminRelationship`) a partner asked a customer tenant for. */
+export const gdapRelationshipRow = z.object({
+  /** Two GUIDs joined by `-`, as Graph's ids are. */
+  id: z.string(),
+  partnerId: z.string(),
+  tenantId: z.string(),
+  displayName: z.string(),
+  durationDays: z.number().int(),
+  autoExtendDays: z.number().int(),
+  /** Microsoft Entra role definition ids (src/domain/gdap.ts ENTRA_ROLES). */
+  roleIds: z.array(z.string()),
+  status: z.enum(GDAP_STATUSES),
+  createdAt: z.string(),
+  lastModifiedAt: z.string(),
+  requestedAt: z.string().nullable(),
+  activatedAt: z.string().nullable(),
+  endAt: z.string().nullable(),
+  /** The customer user who approved it (Approve all), or null. */
+  approvedBy: z.string().nullable(),
+  /** Who ended it: the customer (Remove roles), the partner (terminate), or null. */
+  endedBy: z.enum(['customer', 'partner']).nullable(),
+  /** Bumped on every change: the `@odata.etag` Graph hands out and checks on PATCH. */
+  revision: z.number().int(),
+  /** Graph's `delegatedAdminRelationshipRequest`s sent for it (lockForApproval, terminate). */
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      action: z.enum(['lockForApproval', 'approve', 'terminate']),
+      status: z.enum(['created', 'pending', 'succeeded', 'failed']),
+      createdAt: z.string(),
+      lastModifiedAt: z.string(),
+    }),
+  ),
+  /** Graph's `delegatedAdminAccessAssignment`s: roles given to the partner's security groups. */
+  accessAssignments: z.array(
+    z.object({
+      id: z.string(),
+      securityGroupId: z.string(),
+      roleIds: z.array(z.string()),
+      status: z.enum(['pending', 'active', 'deleting', 'deleted', 'error']),
+      createdAt: z.string(),
+      lastModifiedAt: z.string(),
+      revision: z.number().int(),
+    }),
+  ),
+});
 export const sessionRow = z.object({
   token: z.string(),
   userId: z.string(),
@@ -105,6 +152,8 @@ export const dbSchema = z.object({
   version: z.literal(DB_VERSION),
   scenarioId: z.string(),
   fixedNow: z.string().nullable(),
+  /** How far Demo › Time moved the clock on (ms), from the fixed time or the real one. */
+  clockOffsetMs: z.number(),
   sequence: z.number().int(),
   tenants: z.array(tenantRow),
   users: z.array(userRow),
@@ -113,6 +162,7 @@ export const dbSchema = z.object({
   relationships: z.array(relationshipRow),
   agreements: z.array(agreementRow),
   purchases: z.array(purchaseRow),
+  gdapRelationships: z.array(gdapRelationshipRow),
   sessions: z.array(sessionRow),
 });
 
@@ -124,7 +174,11 @@ export type AgentRow = z.infer<typeof agentRow>;
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 export type AgreementRow = z.infer<typeof agreementRow>;
 export type PurchaseRow = z.infer<typeof purchaseRow>;
+export type GdapRelationshipRow = z.infer<typeof gdapRelationshipRow>;
 export type SessionRow = z.infer<typeof sessionRow>;
 
 /** What a scenario seeds: every table but the sessions. */
-export type Seed = Omit<DbState, 'version' | 'scenarioId' | 'fixedNow' | 'sequence' | 'sessions'>;
+export type Seed = Omit<
+  DbState,
+  'version' | 'scenarioId' | 'fixedNow' | 'clockOffsetMs' | 'sequence' | 'sessions'
+>;

@@ -6,6 +6,7 @@ import { customerAgreementHandlers } from './customer-agreements';
 import { customerRelationshipHandlers } from './customer-relationships';
 import { customerHandlers } from './customers';
 import { domainHandlers } from './domains';
+import { granularAdminRelationshipHandlers } from './granular-admin-relationships';
 import { invitationHandlers } from './invitations';
 import { offerHandlers } from './offers';
 import { orderHandlers } from './orders';
@@ -26,6 +27,7 @@ export const handlers = [
   ...agreementHandlers,
   ...invitationHandlers,
   ...partnerHandlers,
+  ...granularAdminRelationshipHandlers,
   ...billingAccountHandlers,
   ...productHandlers,
   ...purchaseHandlers,

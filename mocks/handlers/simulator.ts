@@ -2,6 +2,8 @@ import { http } from 'msw';
 import { z } from 'zod';
 import type { ScenarioSummary, SimulatorState } from '../../src/api/types';
 import { db, loadNotices, now, reset } from '../db/db';
+import { moveClock } from '../db/gdap';
+import { parseFixedNow } from '../../src/domain/clock';
 import { findScenario, scenarios } from '../scenarios/catalog';
 import { problems } from '../lib/errors';
 import { formatFaults, parseFaults } from '../../src/domain/faults';
@@ -20,10 +22,13 @@ function summary(id: string): ScenarioSummary | null {
 function buildSummary(id: string): ScenarioSummary | null {
   const scenario = findScenario(id);
   if (!scenario) return null;
-  const { seed, ...rest } = scenario;
+  const { id: scenarioId, title, description, links, seed } = scenario;
   const data = seed();
   return {
-    ...rest,
+    id: scenarioId,
+    title,
+    description,
+    links,
     partnerAccounts: data.agents.flatMap((agent) => {
       const partner = data.partners.find((p) => p.id === agent.partnerId);
       return partner
@@ -57,6 +62,7 @@ function state(): SimulatorState {
     scenarioTitle: scenario?.title ?? { 'en-US': current.scenarioId, 'it-IT': current.scenarioId },
     now: now().toISOString(),
     fixedClock: current.fixedNow !== null,
+    clockOffsetMs: current.clockOffsetMs,
     notices: [
       ...loadNotices(),
       ...(backendSettings().invalidFaults.length ? (['invalidFaults'] as const) : []),
@@ -94,6 +100,41 @@ export const simulatorHandlers = [
       }
       setFaults(rules);
       return { faults: formatFaults(rules) };
+    }),
+  ),
+
+  // Demo › Time: moves the simulated clock forward by whole days, or to a later date.
+  http.post(
+    '*/api/sim/clock',
+    publicRoute(async ({ request }) => {
+      const input = await readBody(
+        request,
+        z.union([
+          z.strictObject({ advanceDays: z.number().int().min(1).max(3650) }),
+          z.strictObject({ now: z.string().max(40) }),
+        ]),
+      );
+      const current = now();
+      let target: Date;
+      if ('advanceDays' in input) {
+        target = new Date(current.getTime() + input.advanceDays * 24 * 60 * 60 * 1000);
+      } else {
+        const parsed = parseFixedNow(input.now);
+        if (!parsed) {
+          throw problems.invalidInput(`'${input.now}' is not a date (use 2027-01-31 or an ISO date-time).`, [
+            { field: 'now', message: 'validation.clockDateInvalid' },
+          ]);
+        }
+        target = new Date(parsed);
+      }
+      if (target.getTime() <= current.getTime()) {
+        throw problems.invalidInput(
+          'The clock only moves forward. Reset demo brings it back to the scenario’s start.',
+          [{ field: 'now', message: 'validation.clockNotForward' }],
+        );
+      }
+      moveClock(target);
+      return state();
     }),
   ),
 

@@ -3,6 +3,7 @@ import { faultsFor, formatFaults, type FaultRule } from '../../src/domain/faults
 import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
 import { persist, refreshFromStorage } from '../db/db';
+import { settleGdapRelationships } from '../db/gdap';
 import { ApiProblem, problems } from './errors';
 import {
   requireCaller,
@@ -154,6 +155,7 @@ function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpRes
       if (fault.errorRate > 0 && settings.random() < fault.errorRate) throw problems.injectedFault();
       // Another tab may have changed the data since this one last read it.
       refreshFromStorage();
+      settleGdapRelationships();
       const context = { request, url, params: params as Record<string, string> };
       const response = toResponse(await run(context));
       if (request.method !== 'GET' && request.method !== 'HEAD') {

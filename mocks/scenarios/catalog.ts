@@ -13,11 +13,18 @@ import {
   agentsOf,
   generatedPartner,
 } from './partners';
+import { bulkGdapRelationships, gdapRelationship } from './gdap-rows';
+import { MICROSOFT_LED_ROLE_KEYS, microsoftLedName } from '../../src/domain/gdap';
 
 // The named demo scenarios. Each seed is a function so that nothing is built at import time, and each
 // returns the same rows every time (ids and dates are fixed).
 export interface ScenarioDefinition extends Omit<ScenarioSummary, 'accounts' | 'partnerAccounts'> {
   seed: () => Seed;
+  /**
+   * The simulated day the scenario starts on, when its story depends on dates (a request sent three days
+   * ago, a relationship ending in three weeks): the clock starts there and runs on, unless `?now=` fixes it.
+   */
+  startsAt?: string;
 }
 
 /** A scenario as written below: the partner agents are added from the partner directory. */
@@ -65,7 +72,7 @@ const relationship = (
   roles: RelationshipRow['roles'] = [],
 ): RelationshipRow => ({ tenantId: t.id, partnerId: p.id, types, roles, since });
 
-const empty = { agreements: [], purchases: [], relationships: [] };
+const empty = { agreements: [], purchases: [], relationships: [], gdapRelationships: [] };
 const agreementLink = {
   label: { 'en-US': 'Accept agreement link', 'it-IT': 'Link Accetta il contratto' },
   route: paths.agreement.href(),
@@ -197,6 +204,7 @@ function bulkPartnersSeed(
       );
     }),
     agreements: [accepted],
+    gdapRelationships: bulkGdapRelationships(t, partners, Math.round((count * 2) / 5)),
   };
 }
 
@@ -232,6 +240,38 @@ const lamnaAdmin = user(
   'Lamna#2026',
   ['globalAdmin'],
 );
+
+// The GDAP scenarios start on a fixed simulated day, so that "sent three days ago" stays true on any day.
+const GDAP_START = '2026-12-01T09:00:00Z';
+const gdapApprovalLink = (id: string) => ({
+  label: { 'en-US': 'GDAP approval link', 'it-IT': 'Link di approvazione GDAP' },
+  route: paths.gdapApproval.href(id),
+});
+const bellows = tenant('c0a1e5b2-0013-4a6e-9b1c-000000000013', 'Bellows College', 'bellowscollege', 'US');
+const bellowsPending = gdapRelationship({
+  serial: 0xd1a90001,
+  partner: FABRIKAM,
+  tenant: bellows,
+  displayName: 'Fabrikam managed services',
+  roles: [
+    'globalAdministrator',
+    'helpdeskAdministrator',
+    'userAdministrator',
+    'billingAdministrator',
+    'exchangeAdministrator',
+    'teamsAdministrator',
+  ],
+  status: 'approvalPending',
+  createdAt: '2026-11-28T09:50:00Z',
+  requestedAt: '2026-11-28T10:00:00Z',
+});
+const humongous = tenant(
+  'c0a1e5b2-0014-4a6e-9b1c-000000000014',
+  'Humongous Insurance',
+  'humongousinsurance',
+  'IT',
+);
+const tailwind = tenant('c0a1e5b2-0015-4a6e-9b1c-000000000015', 'Tailwind Traders', 'tailwindtraders', 'US');
 
 const drafts: readonly ScenarioDraft[] = [
   {
@@ -398,6 +438,7 @@ const drafts: readonly ScenarioDraft[] = [
     },
     links: [],
     seed: () => ({
+      gdapRelationships: [],
       tenants: [woodgrove],
       users: [
         user(woodgrove, 'e0000005-0001-4000-8000-000000000001', 'admin', 'Oliver Smith', 'Woodgrove#2026', [
@@ -592,6 +633,205 @@ const drafts: readonly ScenarioDraft[] = [
             email: 'admin@wingtiptoys.onmicrosoft.com',
           },
         },
+      ],
+    }),
+  },
+  {
+    id: 'gdap-approval',
+    title: {
+      'en-US': 'GDAP: approve partner roles',
+      'it-IT': 'GDAP: approvare i ruoli del partner',
+    },
+    description: {
+      'en-US':
+        'Fabrikam, which still holds DAP roles at Bellows College, sent a GDAP request three days ago: six roles including Global Administrator, for 730 days. Open the approval link as the Global admin (or as the Billing admin, who may not approve).',
+      'it-IT':
+        'Fabrikam, che ha ancora ruoli DAP presso Bellows College, ha inviato tre giorni fa una richiesta GDAP: sei ruoli, tra cui Amministratore globale, per 730 giorni. Apri il link di approvazione come amministratore globale (o come amministratore fatturazione, che non può approvare).',
+    },
+    links: [gdapApprovalLink(bellowsPending.id)],
+    startsAt: GDAP_START,
+    seed: () => ({
+      ...empty,
+      tenants: [bellows],
+      users: [
+        user(bellows, 'e0000013-0001-4000-8000-000000000001', 'admin', 'Megan Bowen', 'Bellows#2026', [
+          'globalAdmin',
+        ]),
+        user(bellows, 'e0000013-0002-4000-8000-000000000002', 'billing', 'Alex Wilber', 'Billing#2026', [
+          'billingAdmin',
+        ]),
+      ],
+      partners: [FABRIKAM],
+      relationships: [
+        relationship(bellows, FABRIKAM, ['reseller', 'delegatedAdmin'], '2021-09-01T08:00:00Z', [
+          'globalAdmin',
+          'helpdeskAdmin',
+        ]),
+      ],
+      gdapRelationships: [bellowsPending],
+    }),
+  },
+  {
+    id: 'dap-to-gdap',
+    title: {
+      'en-US': 'GDAP: the Microsoft-led transition from DAP',
+      'it-IT': 'GDAP: la transizione da DAP guidata da Microsoft',
+    },
+    description: {
+      'en-US':
+        'Trey Research had DAP at Humongous Insurance; Microsoft created the MLT_ GDAP relationship with its nine roles beside it. The DAP review bar shows until the customer removes the DAP roles.',
+      'it-IT':
+        'Trey Research aveva DAP presso Humongous Insurance; Microsoft ha creato accanto la relazione GDAP MLT_ con i suoi nove ruoli. La barra di revisione DAP resta finché il cliente non rimuove i ruoli DAP.',
+    },
+    links: [],
+    startsAt: GDAP_START,
+    seed: () => ({
+      ...empty,
+      tenants: [humongous],
+      users: [
+        user(humongous, 'e0000014-0001-4000-8000-000000000001', 'admin', 'Giulia Conti', 'Humongous#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [TREY],
+      relationships: [
+        relationship(humongous, TREY, ['reseller', 'delegatedAdmin'], '2019-05-10T08:00:00Z', [
+          'globalAdmin',
+          'helpdeskAdmin',
+        ]),
+      ],
+      gdapRelationships: [
+        gdapRelationship({
+          serial: 0xd1a90002,
+          partner: TREY,
+          tenant: humongous,
+          displayName: microsoftLedName(TREY.id, humongous.id, '20250602'),
+          roles: MICROSOFT_LED_ROLE_KEYS,
+          status: 'active',
+          createdAt: '2025-06-02T00:00:00Z',
+          requestedAt: '2025-06-02T00:00:00Z',
+          activatedAt: '2025-06-02T00:05:00Z',
+        }),
+      ],
+    }),
+  },
+  {
+    id: 'gdap-lifecycle',
+    title: {
+      'en-US': 'GDAP: relationships in every status',
+      'it-IT': 'GDAP: relazioni in ogni stato',
+    },
+    description: {
+      'en-US':
+        'Tailwind Traders has GDAP relationships with three partners that are activating, active, expiring in three weeks, expired, terminating and terminated: for the Status filter, Remove roles and moving time.',
+      'it-IT':
+        'Tailwind Traders ha relazioni GDAP con tre partner: in attivazione, attive, in scadenza tra tre settimane, scadute, in terminazione e terminate. Per provare il filtro Stato, Rimuovi ruoli e l’avanzamento del tempo.',
+    },
+    links: [],
+    startsAt: GDAP_START,
+    seed: () => ({
+      ...empty,
+      tenants: [tailwind],
+      users: [
+        user(tailwind, 'e0000015-0001-4000-8000-000000000001', 'admin', 'Diego Siciliani', 'Tailwind#2026', [
+          'globalAdmin',
+        ]),
+      ],
+      partners: [FABRIKAM, TAILSPIN, ALPINE],
+      relationships: [
+        relationship(tailwind, FABRIKAM, ['reseller'], '2024-01-15T08:00:00Z'),
+        relationship(tailwind, TAILSPIN, ['reseller'], '2024-05-01T08:00:00Z'),
+        relationship(tailwind, ALPINE, ['advisor'], '2025-01-10T08:00:00Z'),
+      ],
+      gdapRelationships: [
+        gdapRelationship({
+          serial: 0xd1a90011,
+          partner: FABRIKAM,
+          tenant: tailwind,
+          displayName: 'Fabrikam tier 1 support',
+          roles: [
+            'helpdeskAdministrator',
+            'userAdministrator',
+            'licenseAdministrator',
+            'serviceSupportAdministrator',
+            'globalReader',
+            'directoryReaders',
+            'exchangeAdministrator',
+          ],
+          status: 'active',
+          createdAt: '2026-02-27T09:00:00Z',
+          activatedAt: '2026-03-01T09:00:00Z',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90012,
+          partner: FABRIKAM,
+          tenant: tailwind,
+          displayName: 'Fabrikam security review',
+          roles: ['securityAdministrator', 'globalReader'],
+          status: 'expiring',
+          createdAt: '2025-12-18T09:00:00Z',
+          activatedAt: '2025-12-22T09:00:00Z',
+          durationDays: 365,
+          lastModifiedAt: '2026-11-22T09:00:00Z',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90013,
+          partner: FABRIKAM,
+          tenant: tailwind,
+          displayName: 'Fabrikam migration 2025',
+          roles: ['exchangeAdministrator', 'sharePointAdministrator', 'teamsAdministrator'],
+          status: 'terminated',
+          createdAt: '2025-01-08T09:00:00Z',
+          activatedAt: '2025-01-10T09:00:00Z',
+          lastModifiedAt: '2026-06-01T12:00:00Z',
+          endedBy: 'customer',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90021,
+          partner: TAILSPIN,
+          tenant: tailwind,
+          displayName: 'Tailspin onboarding',
+          roles: ['userAdministrator', 'groupsAdministrator'],
+          status: 'activating',
+          createdAt: '2026-11-30T15:00:00Z',
+          lastModifiedAt: '2026-12-01T08:55:00Z',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90022,
+          partner: TAILSPIN,
+          tenant: tailwind,
+          displayName: 'Tailspin pilot',
+          roles: ['globalReader'],
+          status: 'expired',
+          createdAt: '2024-05-01T09:00:00Z',
+          activatedAt: '2024-05-02T09:00:00Z',
+          durationDays: 365,
+          lastModifiedAt: '2025-05-02T09:00:00Z',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90031,
+          partner: ALPINE,
+          tenant: tailwind,
+          displayName: 'Alpine IT helpdesk',
+          roles: ['helpdeskAdministrator', 'passwordAdministrator'],
+          status: 'terminating',
+          createdAt: '2025-09-01T09:00:00Z',
+          activatedAt: '2025-09-02T09:00:00Z',
+          lastModifiedAt: '2026-12-01T08:30:00Z',
+          endedBy: 'partner',
+        }),
+        gdapRelationship({
+          serial: 0xd1a90032,
+          partner: ALPINE,
+          tenant: tailwind,
+          displayName: 'Alpine IT reporting',
+          roles: ['reportsReader'],
+          status: 'active',
+          createdAt: '2026-01-14T09:00:00Z',
+          activatedAt: '2026-01-15T09:00:00Z',
+          durationDays: 180,
+          autoExtendDays: 180,
+        }),
       ],
     }),
   },

@@ -1,5 +1,6 @@
 // The wire contract between the app and the (simulated) backend. Partner Center shapes keep their real
 // field names; the customer-side endpoints are the simulator's own (see README, "API").
+import type { EntraRoleKey, GdapStatus } from '../domain/gdap';
 import type { AcceptanceBlock, PurchaseKind } from '../domain/acceptance';
 import type { AgreementType, RelationshipType } from '../domain/contract';
 import type { McaStatus } from '../domain/mca-standing';
@@ -106,6 +107,28 @@ export interface PartnerDetails extends PartnerSummary {
   agreements: AgreementRecord[];
 }
 
+/** A GDAP relationship as the customer's admin center shows it (Partner relationships, Approve partner roles). */
+export interface GranularAdminRelationship {
+  id: string;
+  displayName: string;
+  status: GdapStatus;
+  partner: PartnerContact & { address: PartnerDetails['address'] };
+  /** Entra roles in the order the partner asked for them; `key` is null for a role this simulator cannot name. */
+  roles: { id: string; key: EntraRoleKey | null; name: string }[];
+  durationDays: number;
+  autoExtendDays: number;
+  createdAt: string;
+  requestedAt: string | null;
+  activatedAt: string | null;
+  /** The expiration date (activation + duration, moved by auto-extend); null until active. */
+  endAt: string | null;
+  lastModifiedAt: string;
+  /** When an unapproved request lapses (sent + 90 days); null once it is not waiting. */
+  approvalExpiresAt: string | null;
+  /** The partner still holds DAP roles in this tenant: the customer should remove them before approving. */
+  partnerHoldsDap: boolean;
+}
+
 export interface Invitation {
   partner: PartnerContact & { address: PartnerDetails['address'] };
   dap: boolean;
@@ -188,6 +211,8 @@ export interface SimulatorState {
   scenarioTitle: LocalizedText;
   now: string;
   fixedClock: boolean;
+  /** How far Demo › Time moved the clock on, in ms (0 until moved; Reset demo sets it back to 0). */
+  clockOffsetMs: number;
   notices: ('storageReset' | 'unknownScenario' | 'invalidClock' | 'invalidFaults')[];
   /** The injected faults in force, e.g. `latency:2000,error:0.3`; empty when none. */
   faults: string;

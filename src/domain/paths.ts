@@ -28,6 +28,16 @@ export const paths = {
       })}`,
   },
   partners: { path: '/partners', href: () => '/partners' },
+  /** The admin center's GDAP approval link (Approve partner roles), by relationship id. */
+  gdapApproval: {
+    path: '/partners/invitation/granularAdminRelationships/:relationshipId',
+    href: (relationshipId: string) => `/partners/invitation/granularAdminRelationships/${relationshipId}`,
+  },
+  /** A GDAP relationship's detail page on Partner relationships (Remove roles). */
+  gdapRelationship: {
+    path: '/partners/granularAdminRelationships/:relationshipId',
+    href: (relationshipId: string) => `/partners/granularAdminRelationships/${relationshipId}`,
+  },
   partner: { path: '/partners/:partnerId', href: (partnerId: string) => `/partners/${partnerId}` },
   purchase: { path: '/catalog', href: () => '/catalog' },
   signOut: { path: '/signout', href: () => '/signout' },
