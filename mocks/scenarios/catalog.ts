@@ -654,7 +654,7 @@ const drafts: readonly ScenarioDraft[] = [
       ...empty,
       tenants: [bellows],
       users: [
-        user(bellows, 'e0000013-0001-4000-8000-000000000001', 'admin', 'Megan Bowen', 'Bellows#2026', [
+        user(bellows, 'e0000013-0001-4000-8000-000000000001', 'admin', 'Patti Fernandez', 'Bellows#2026', [
           'globalAdmin',
         ]),
         user(bellows, 'e0000013-0002-4000-8000-000000000002', 'billing', 'Alex Wilber', 'Billing#2026', [
@@ -733,7 +733,7 @@ const drafts: readonly ScenarioDraft[] = [
       ...empty,
       tenants: [tailwind],
       users: [
-        user(tailwind, 'e0000015-0001-4000-8000-000000000001', 'admin', 'Diego Siciliani', 'Tailwind#2026', [
+        user(tailwind, 'e0000015-0001-4000-8000-000000000001', 'admin', 'Lynne Robbins', 'Tailwind#2026', [
           'globalAdmin',
         ]),
       ],
