@@ -353,3 +353,103 @@ describe('the Graph envelope on every Graph path', () => {
     });
   });
 });
+
+describe('PATCH and DELETE with If-Match', () => {
+  const patch = (token: string, id: string, body: object, etag?: string) =>
+    call(`${PATH}/${id}`, { method: 'PATCH', token, body, headers: etag ? { 'If-Match': etag } : {} });
+  const remove = (token: string, id: string, etag?: string) =>
+    call(`${PATH}/${id}`, { method: 'DELETE', token, headers: etag ? { 'If-Match': etag } : {} });
+
+  it('changes a draft against its current etag, and refuses a missing or stale one', async () => {
+    const token = await adele();
+    const draft = await create(token);
+    const missing = await patch(token, draft.id, { displayName: 'Renamed' });
+    expect([missing.status, missing.body.error.code]).toEqual([400, 'invalidRequest']);
+
+    const changed = await patch(
+      token,
+      draft.id,
+      {
+        displayName: 'Renamed',
+        duration: 'P1Y',
+        accessDetails: { unifiedRoles: [{ roleDefinitionId: HELPDESK }] },
+      },
+      draft['@odata.etag'],
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      '@odata.etag': 'W/"2"',
+      displayName: 'Renamed',
+      duration: 'P365D',
+      accessDetails: { unifiedRoles: [{ roleDefinitionId: HELPDESK }] },
+      autoExtendDuration: 'P180D',
+      status: 'created',
+    });
+
+    const stale = await patch(token, draft.id, { displayName: 'Again' }, draft['@odata.etag']);
+    expect([stale.status, stale.body.error.code]).toEqual([412, 'preconditionFailed']);
+    expect((await call(`${PATH}/${draft.id}`, { token })).body.displayName).toBe('Renamed');
+    expect((await patch(token, draft.id, { displayName: 'Any etag' }, '*')).status).toBe(200);
+  });
+
+  it('keeps the rules of create: unique name, valid fields, no auto-extend with Global Administrator', async () => {
+    const token = await adele();
+    const draft = await create(token);
+    const etag = draft['@odata.etag'];
+    const taken = await patch(token, draft.id, { displayName: 'Fabrikam tier 1 support' }, etag);
+    expect([taken.status, taken.body.error.code]).toEqual([409, 'nameAlreadyExists']);
+    const long = await patch(token, draft.id, { duration: 'P3Y' }, etag);
+    expect([long.status, long.body.error.details[0].code]).toEqual([400, 'validation.gdapDurationInvalid']);
+    const withGlobalAdmin = await patch(
+      token,
+      draft.id,
+      { accessDetails: { unifiedRoles: [{ roleDefinitionId: GLOBAL_ADMIN }] } },
+      etag,
+    );
+    expect(withGlobalAdmin.status).toBe(400);
+    expect(withGlobalAdmin.body.error.details[0].code).toBe('validation.gdapAutoExtendGlobalAdmin');
+    const customer = await patch(token, draft.id, { customer: { tenantId: tailwind() } }, etag);
+    expect(customer.status).toBe(400);
+    expect((await call(`${PATH}/${draft.id}`, { token })).body['@odata.etag']).toBe(etag);
+  });
+
+  it('changes only autoExtendDuration while active, and nothing once sent or ended', async () => {
+    const token = await adele();
+    const filter = encodeURIComponent("status eq 'active'");
+    const [active] = (await call(`${PATH}?$filter=${filter}`, { token })).body.value;
+    const renamed = await patch(token, active.id, { displayName: 'Renamed' }, active['@odata.etag']);
+    expect([renamed.status, renamed.body.error.code]).toEqual([409, 'conflict']);
+    expect(renamed.body.error.message).toMatch(/only autoExtendDuration may change/);
+    const extended = await patch(token, active.id, { autoExtendDuration: 'P180D' }, active['@odata.etag']);
+    expect([extended.status, extended.body.autoExtendDuration]).toEqual([200, 'P180D']);
+
+    const draft = await create(token);
+    await sendRequest(token, draft.id, 'lockForApproval');
+    const sent = (await call(`${PATH}/${draft.id}`, { token })).body;
+    const refused = await patch(token, draft.id, { autoExtendDuration: 'PT0S' }, sent['@odata.etag']);
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'conflict']);
+  });
+
+  it('deletes only a draft, against its current etag', async () => {
+    const token = await adele();
+    const draft = await create(token);
+    expect((await remove(token, draft.id)).status).toBe(400);
+    expect((await remove(token, draft.id, 'W/"9"')).status).toBe(412);
+    expect((await remove(await lee(), draft.id, draft['@odata.etag'])).status).toBe(403);
+    const deleted = await remove(token, draft.id, draft['@odata.etag']);
+    expect([deleted.status, deleted.body]).toEqual([204, null]);
+    expect((await call(`${PATH}/${draft.id}`, { token })).status).toBe(404);
+
+    const [active] = (await call(PATH, { token })).body.value.filter(
+      (r: { status: string }) => r.status === 'active',
+    );
+    const refused = await remove(token, active.id, active['@odata.etag']);
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'conflict']);
+  });
+
+  it('lets only an Admin agent change a relationship', async () => {
+    const draft = await create(await adele());
+    const refused = await patch(await megan(), draft.id, { displayName: 'Mine' }, draft['@odata.etag']);
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'accessDenied']);
+  });
+});
