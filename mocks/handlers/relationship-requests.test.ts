@@ -21,7 +21,12 @@ describe('GET /v1/customers/relationshiprequests', () => {
     const forReseller = await call(`/v1/customers/relationshiprequests?indirectResellerId=${PROSEWARE}`, {
       token,
     });
-    expect(forReseller.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    // The indirect reseller invitation: the reseller, its MPN ID, and the provider asking for it.
+    expect(forReseller.body.url).toBe(
+      `http://localhost/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&DAP=false#/BillingAccounts/partner-invitation`,
+    );
+    const ownLink = await call('/v1/customers/relationshiprequests', { token });
+    expect(ownLink.body.url).toContain(`invType=ResellerRelationship&partnerId=${CONTOSO_DISTRIBUTION}&`);
     const notTheirs = await call(`/v1/customers/relationshiprequests?indirectResellerId=${FABRIKAM}`, {
       token,
     });
@@ -33,10 +38,51 @@ describe('GET /v1/customers/relationshiprequests', () => {
       `/v1/customers/relationshiprequests?indirectCloudSolutionProviderId=${CONTOSO_DISTRIBUTION}`,
       { token: reseller },
     );
-    expect(withProvider.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    expect(withProvider.body.url).toContain(
+      `invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&`,
+    );
+    const notTheirProvider = await call(
+      `/v1/customers/relationshiprequests?indirectCloudSolutionProviderId=${FABRIKAM}`,
+      { token: reseller },
+    );
+    expect(notTheirProvider.status).toBe(400);
     const badFlag = await call('/v1/customers/relationshiprequests?dualRoleIndirectRelationship=maybe', {
       token: reseller,
     });
     expect(badFlag.status).toBe(400);
+  });
+});
+
+describe('GET /v1/relationships', () => {
+  it('lists an indirect provider’s resellers and an indirect reseller’s provider', async () => {
+    const resellers = await call('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf', {
+      token: await diego(),
+    });
+    expect(resellers.body).toEqual({
+      totalCount: 1,
+      items: [
+        {
+          id: PROSEWARE,
+          name: 'Proseware Partners',
+          relationshipType: 'is_indirect_cloud_solution_provider_of',
+          mpnId: '6234410',
+          location: 'IT',
+          state: 'active',
+          attributes: { objectType: 'PartnerRelationship' },
+        },
+      ],
+      attributes: { objectType: 'Collection' },
+    });
+    const providers = await call('/v1/relationships?relationship_type=IsIndirectResellerOf', {
+      token: await isaiah(),
+    });
+    expect(providers.body.items).toEqual([
+      expect.objectContaining({ id: CONTOSO_DISTRIBUTION, relationshipType: 'is_indirect_reseller_of' }),
+    ]);
+    const direct = await call('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf', {
+      token: await adele(),
+    });
+    expect(direct.body.totalCount).toBe(0);
+    expect((await call('/v1/relationships', { token: await adele() })).status).toBe(400);
   });
 });
