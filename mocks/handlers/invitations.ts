@@ -90,13 +90,16 @@ export const invitationHandlers = [
     route(({ params, url, session: { tenant } }): Invitation => {
       const partner = invitedPartner(params.partnerId);
       const dap = parseDap(url.searchParams.get('DAP'));
-      const indirectCSPId = url.searchParams.get('indirectCSPId');
-      const provider = providerOf(partner, indirectCSPId, url.searchParams.get('msppId') || '0');
+      const provider = providerOf(
+        partner,
+        url.searchParams.get('indirectCSPId'),
+        url.searchParams.get('msppId') || '0',
+      );
       const block = blockFor(tenant, partner.id);
       return {
         partner: invitingPartner(partner),
-        // A plain invitation from an indirect reseller brings its provider too, but does not name it.
-        provider: indirectCSPId !== null && provider ? invitingPartner(provider) : null,
+        // A plain invitation from an indirect reseller brings its provider along too: the customer sees both.
+        provider: provider ? invitingPartner(provider) : null,
         dap,
         alreadyAccepted: isGranted(tenant.id, partner, provider, dap),
         mcaConfirmed: isMcaConfirmed(tenant.id),

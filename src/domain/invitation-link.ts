@@ -78,12 +78,14 @@ export function parseInvitationLink(search: URLSearchParams): InvitationLinkResu
 }
 
 /** Why the partners an indirect reseller invitation names cannot go together. */
-export type IndirectInvitationMismatch =
-  | 'unknownProvider'
-  | 'notIndirectReseller'
-  | 'notIndirectProvider'
-  | 'notProviderOfReseller'
-  | 'msppIdMismatch';
+export const INDIRECT_INVITATION_MISMATCHES = [
+  'unknownProvider',
+  'notIndirectReseller',
+  'notIndirectProvider',
+  'notProviderOfReseller',
+  'msppIdMismatch',
+] as const;
+export type IndirectInvitationMismatch = (typeof INDIRECT_INVITATION_MISMATCHES)[number];
 
 export interface IndirectInvitationFacts {
   reseller: { kind: PartnerKind; providerId: string | null; mpnId: string };

@@ -314,15 +314,38 @@ export const enUS = {
     alreadyAcceptedDap:
       'This invitation is already accepted: {{partner}} is your reseller with delegated admin roles. Nothing was changed.',
     seePartner: 'See {{partner}}',
+    indirectResellerAndDap: 'Indirect reseller, with delegated admin roles',
+    requestTextIndirect:
+      '{{reseller}} asks to become the indirect reseller for {{tenant}}, with {{provider}} as its indirect provider.',
+    indirectExplained:
+      'One acceptance makes both of them your partners: {{reseller}} as Indirect reseller, who works with you, and {{provider}} as Indirect provider, through whom {{reseller}} buys Microsoft products and services for you.',
+    consentIndirect:
+      'I have read the Microsoft Customer Agreement and accept it on behalf of {{tenant}}, and I authorize {{reseller}} and its indirect provider {{provider}} as our partners.',
+    consentIndirectPartnerOnly:
+      'I authorize {{reseller}} and its indirect provider {{provider}} as our partners.',
+    alreadyAcceptedIndirect:
+      'This invitation is already accepted: {{reseller}} is your indirect reseller and {{provider}} your indirect provider. Nothing was changed.',
+    alreadyAcceptedIndirectDap:
+      'This invitation is already accepted: {{reseller}} is your indirect reseller with delegated admin roles and {{provider}} your indirect provider. Nothing was changed.',
     problem: {
       title: 'This invitation link is not valid',
       missingParameter: 'The link has no {{parameter}} parameter.',
       duplicateParameter: 'The link gives the {{parameter}} parameter more than once.',
       invalidInvType:
-        'The link asks for an invitation of type “{{value}}”; only ResellerRelationship is supported here.',
+        'The link asks for an invitation of type “{{value}}”; only ResellerRelationship and IndirectResellerRelationship are supported here.',
       invalidPartnerId: 'The partner ID “{{value}}” is not a valid ID.',
       invalidDap: 'DAP must be true or false, not “{{value}}”.',
       unknownPartner: 'No partner with the ID {{value}} exists.',
+      invalidProviderId: 'The indirect provider ID (indirectCSPId) “{{value}}” is not a valid ID.',
+      samePartner:
+        'The link names the same partner ({{value}}) as the indirect reseller and as its indirect provider.',
+      invalidMsppId: 'msppId must be a number, not “{{value}}”.',
+      unknownProvider: 'No indirect provider with the ID {{provider}} exists.',
+      notIndirectReseller:
+        '{{reseller}} is not an indirect reseller, so it cannot send an indirect reseller invitation.',
+      notIndirectProvider: '{{provider}} is not an indirect provider.',
+      notProviderOfReseller: '{{provider}} is not the indirect provider of {{reseller}}.',
+      msppIdMismatch: 'The msppId “{{msppId}}” is not the partner ID of {{reseller}}.',
       advice: 'Ask your partner to send the link again, copied whole from Partner Center.',
     },
   },
