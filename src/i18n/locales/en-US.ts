@@ -726,6 +726,19 @@ export const enUS = {
       emailSubject: 'Reseller relationship request from {{partner}}',
       emailText:
         'Hello,\n\n{{partner}} would like to become your Cloud Solution Provider reseller. Select the link below to review and accept the reseller relationship and the Microsoft Customer Agreement. You need to be a Global admin of your organization.\n\n{{url}}\n\nBest regards,\n{{agent}}\n{{partner}}',
+      indirectReseller: 'Indirect reseller',
+      noIndirectReseller: 'None: invite the customer to you only',
+      indirectResellerHint:
+        'Pick one of your indirect resellers to send its indirect reseller invitation: in one acceptance the customer makes it Indirect reseller and you Indirect provider.',
+      indirectProvider: 'Indirect provider',
+      indirectProviderHint:
+        'In one acceptance the customer makes you Indirect reseller and this provider Indirect provider. The provider places the orders for the customer.',
+      noProviders: 'You have no indirect provider yet, so there is no invitation to send.',
+      dapHintIndirect:
+        'With this, the customer also grants {{reseller}} Global admin and Helpdesk admin roles in their tenant when they accept.',
+      emailSubjectIndirect: 'Reseller relationship request from {{reseller}} and {{provider}}',
+      emailTextIndirect:
+        'Hello,\n\n{{reseller}} would like to become your Cloud Solution Provider reseller, with {{provider}} as its indirect provider. Select the link below to review and accept both relationships and the Microsoft Customer Agreement. You need to be a Global admin of your organization.\n\n{{url}}\n\nBest regards,\n{{agent}}\n{{partner}}',
     },
     email: {
       subject: 'Subject',

@@ -734,6 +734,19 @@ export const itIT: Messages = {
       emailSubject: 'Richiesta di relazione come rivenditore da {{partner}}',
       emailText:
         'Buongiorno,\n\n{{partner}} desidera diventare il vostro rivenditore Cloud Solution Provider. Selezionate il link sotto per esaminare e accettare la relazione come rivenditore e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+      indirectReseller: 'Rivenditore indiretto',
+      noIndirectReseller: 'Nessuno: invita il cliente solo a te',
+      indirectResellerHint:
+        'Scegli uno dei tuoi rivenditori indiretti per inviare il suo invito come rivenditore indiretto: con un’unica accettazione il cliente lo rende rivenditore indiretto e te provider indiretto.',
+      indirectProvider: 'Provider indiretto',
+      indirectProviderHint:
+        'Con un’unica accettazione il cliente rende te rivenditore indiretto e questo provider provider indiretto. Il provider effettua gli ordini per il cliente.',
+      noProviders: 'Non hai ancora un provider indiretto, quindi non c’è alcun invito da inviare.',
+      dapHintIndirect:
+        'Così, quando accetta, il cliente concede anche a {{reseller}} i ruoli di amministratore globale e di amministratore del supporto tecnico nel suo tenant.',
+      emailSubjectIndirect: 'Richiesta di relazione come rivenditore da {{reseller}} e {{provider}}',
+      emailTextIndirect:
+        'Buongiorno,\n\n{{reseller}} desidera diventare il vostro rivenditore Cloud Solution Provider, con {{provider}} come provider indiretto. Selezionate il link sotto per esaminare e accettare entrambe le relazioni e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     email: {
       subject: 'Oggetto',
