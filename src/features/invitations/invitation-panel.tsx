@@ -43,7 +43,7 @@ function PartnerCard({ partner, requested }: { partner: InvitingPartner; request
         {partner.name}
       </Typography>
       <DetailsList rows={rows} />
-      <Typography sx={{ mt: 2 }}>
+      <Typography sx={{ mt: 3 }}>
         {t('invitation.relationshipRequested')} <strong>{requested}</strong>
       </Typography>
     </Box>
@@ -148,8 +148,17 @@ export function InvitationPanel({
       : t('relationship.reseller');
   return (
     <Paper sx={{ p: 3 }}>
-      <PartnerCard partner={partner} requested={resellerRequested} />
-      {provider ? <PartnerCard partner={provider} requested={t('relationship.indirectProvider')} /> : null}
+      {/* An indirect reseller invitation: the reseller and its provider side by side where there is room. */}
+      <Box
+        sx={{
+          display: 'grid',
+          columnGap: 4,
+          gridTemplateColumns: { xs: '1fr', md: provider ? '1fr 1fr' : '1fr' },
+        }}
+      >
+        <PartnerCard partner={partner} requested={resellerRequested} />
+        {provider ? <PartnerCard partner={provider} requested={t('relationship.indirectProvider')} /> : null}
+      </Box>
       {body}
     </Paper>
   );

@@ -105,7 +105,8 @@ export function RelationshipRequestForm({ options, me }: Props) {
           </TextField>
         )}
         <FormControlLabel
-          sx={{ display: 'flex', mt: options.mode === 'direct' ? 0 : 2 }}
+          // Below the picker, on a line of its own; the direct-bill page keeps its layout.
+          sx={options.mode === 'direct' ? undefined : { display: 'flex', mt: 2 }}
           control={<Checkbox checked={dap} onChange={(event) => change(choiceId, event.target.checked)} />}
           label={t('pc.request.dap')}
         />
