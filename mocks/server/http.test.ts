@@ -218,6 +218,14 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ],
   ['HEAD', '/v1/domains/:domain', '/v1/domains/relecloud.onmicrosoft.com', 'partner', undefined, 200],
   ['GET', '/v1/offers', '/v1/offers', 'partner', undefined, 200],
+  [
+    'GET',
+    '/v1/relationships',
+    '/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf',
+    'partner',
+    undefined,
+    200,
+  ],
 ];
 
 describe('the API over real HTTP on loopback', () => {
