@@ -737,10 +737,10 @@ export const itIT: Messages = {
       indirectReseller: 'Rivenditore indiretto',
       noIndirectReseller: 'Nessuno: invita il cliente solo a te',
       indirectResellerHint:
-        'Scegli uno dei tuoi rivenditori indiretti per inviare il suo invito come rivenditore indiretto: con un’unica accettazione il cliente lo rende rivenditore indiretto e te provider indiretto.',
+        'Scegli uno dei tuoi rivenditori indiretti per inviare il suo invito come rivenditore indiretto: con un’unica accettazione il cliente lo accetta come rivenditore indiretto e te come provider indiretto.',
       indirectProvider: 'Provider indiretto',
       indirectProviderHint:
-        'Con un’unica accettazione il cliente rende te rivenditore indiretto e questo provider provider indiretto. Il provider effettua gli ordini per il cliente.',
+        'Con un’unica accettazione il cliente accetta te come rivenditore indiretto e questo partner come provider indiretto. Il provider effettua gli ordini per il cliente.',
       noProviders: 'Non hai ancora un provider indiretto, quindi non c’è alcun invito da inviare.',
       dapHintIndirect:
         'Così, quando accetta, il cliente concede anche a {{reseller}} i ruoli di amministratore globale e di amministratore del supporto tecnico nel suo tenant.',
