@@ -196,11 +196,6 @@ describe('Indirect reseller invitation journey', () => {
 
   it.each([
     [
-      'a partner that is not an indirect provider',
-      indirectLink('3b33e682-00c3-41ee-9dd2-a548adf56438'),
-      'Fabrikam Cloud Services is not an indirect provider.',
-    ],
-    [
       'another partner’s msppId',
       indirectLink(CONTOSO_DISTRIBUTION, '4847383'),
       'The msppId “4847383” is not the partner ID of Proseware Partners.',
