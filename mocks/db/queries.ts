@@ -96,6 +96,12 @@ export function findPartner(partnerId: string): PartnerRow | undefined {
   return index.get(partnerId.toLowerCase());
 }
 
+/** The indirect resellers whose indirect provider is the given partner, by name. */
+export const indirectResellersOf = (providerId: string): PartnerRow[] =>
+  db()
+    .partners.filter((row) => row.kind === 'indirectReseller' && row.providerId === providerId)
+    .sort((a, b) => a.name.localeCompare(b.name));
+
 /**
  * Whom a blocked customer should contact: the partners it bought through (the latest purchase first), since
  * they are the ones who can confirm its acceptance of the MCA. An indirect reseller cannot confirm, so its

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, tokenFor } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
-import { PROSEWARE, diego } from '../../tests/partner-center';
+import { CONTOSO_DISTRIBUTION, PROSEWARE, adele, diego, isaiah } from '../../tests/partner-center';
 import { load } from '../db/db';
 
 beforeEach(() => {
@@ -36,5 +36,39 @@ describe('GET /v1/customers/{id}/relationships', () => {
       ['Contoso Distribution', 'is_indirect_cloud_solution_provider_of'],
       ['Proseware Partners', 'is_indirect_reseller_of'],
     ]);
+  });
+});
+
+describe('GET /v1/relationships', () => {
+  it('lists an indirect provider’s resellers and an indirect reseller’s provider', async () => {
+    const resellers = await call('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf', {
+      token: await diego(),
+    });
+    expect(resellers.body).toEqual({
+      totalCount: 1,
+      items: [
+        {
+          id: PROSEWARE,
+          name: 'Proseware Partners',
+          relationshipType: 'is_indirect_cloud_solution_provider_of',
+          mpnId: '6234410',
+          location: 'IT',
+          state: 'active',
+          attributes: { objectType: 'PartnerRelationship' },
+        },
+      ],
+      attributes: { objectType: 'Collection' },
+    });
+    const providers = await call('/v1/relationships?relationship_type=IsIndirectResellerOf', {
+      token: await isaiah(),
+    });
+    expect(providers.body.items).toEqual([
+      expect.objectContaining({ id: CONTOSO_DISTRIBUTION, relationshipType: 'is_indirect_reseller_of' }),
+    ]);
+    const direct = await call('/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf', {
+      token: await adele(),
+    });
+    expect(direct.body.totalCount).toBe(0);
+    expect((await call('/v1/relationships', { token: await adele() })).status).toBe(400);
   });
 });

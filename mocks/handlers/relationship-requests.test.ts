@@ -21,7 +21,12 @@ describe('GET /v1/customers/relationshiprequests', () => {
     const forReseller = await call(`/v1/customers/relationshiprequests?indirectResellerId=${PROSEWARE}`, {
       token,
     });
-    expect(forReseller.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    // The indirect reseller invitation: the reseller, its MPN ID, and the provider asking for it.
+    expect(forReseller.body.url).toBe(
+      `http://localhost/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&DAP=false#/BillingAccounts/partner-invitation`,
+    );
+    const ownLink = await call('/v1/customers/relationshiprequests', { token });
+    expect(ownLink.body.url).toContain(`invType=ResellerRelationship&partnerId=${CONTOSO_DISTRIBUTION}&`);
     const notTheirs = await call(`/v1/customers/relationshiprequests?indirectResellerId=${FABRIKAM}`, {
       token,
     });
@@ -33,7 +38,14 @@ describe('GET /v1/customers/relationshiprequests', () => {
       `/v1/customers/relationshiprequests?indirectCloudSolutionProviderId=${CONTOSO_DISTRIBUTION}`,
       { token: reseller },
     );
-    expect(withProvider.body.url).toContain(`partnerId=${PROSEWARE}&`);
+    expect(withProvider.body.url).toContain(
+      `invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&`,
+    );
+    const notTheirProvider = await call(
+      `/v1/customers/relationshiprequests?indirectCloudSolutionProviderId=${FABRIKAM}`,
+      { token: reseller },
+    );
+    expect(notTheirProvider.status).toBe(400);
     const badFlag = await call('/v1/customers/relationshiprequests?dualRoleIndirectRelationship=maybe', {
       token: reseller,
     });

@@ -3,13 +3,22 @@ import type { RelationshipRequest } from '../../src/api/types';
 import { adminPortalLink } from '../../src/domain/admin-links';
 import { GUID_PATTERN, paths } from '../../src/domain/paths';
 import { findPartner } from '../db/queries';
+import type { PartnerRow } from '../db/schema';
 import { problems } from '../lib/errors';
 import { backendSettings, partnerRoute } from '../lib/route';
 
-/** The link a customer opens to accept a reseller relationship, in the real format on this simulator's host. */
-function invitationUrl(partnerId: string): string {
+/**
+ * The link a customer opens to accept a reseller relationship, in the real format on this simulator's host;
+ * with a provider, the indirect reseller invitation that makes both partners the customer's in one step.
+ */
+function invitationUrl(partner: PartnerRow, provider?: PartnerRow): string {
   const app = new URL(backendSettings().appUrl);
-  return adminPortalLink(paths.invitation.href({ partnerId, dap: false }), app.origin, app.pathname);
+  const route = paths.invitation.href({
+    partnerId: partner.id,
+    dap: false,
+    ...(provider ? { indirect: { providerId: provider.id, mpnId: partner.mpnId } } : {}),
+  });
+  return adminPortalLink(route, app.origin, app.pathname);
 }
 
 function optionalGuid(url: URL, name: string): string | null {
@@ -39,11 +48,17 @@ export const relationshipRequestHandlers = [
         const reseller = findPartner(resellerId);
         if (partner.kind !== 'indirectProvider' || reseller?.providerId !== partner.id)
           throw problems.invalidInput(`'${resellerId}' is not an indirect reseller of ${partner.name}.`);
-        return request(invitationUrl(reseller.id));
+        return request(invitationUrl(reseller, partner));
       }
-      if (providerId && (partner.kind !== 'indirectReseller' || partner.providerId !== providerId))
-        throw problems.invalidInput(`'${providerId}' is not the indirect provider of ${partner.name}.`);
-      return request(invitationUrl(partner.id));
+      if (providerId) {
+        // An indirect reseller names the provider it works with for this customer.
+        const provider = partner.kind === 'indirectReseller' && partner.providerId === providerId;
+        const row = provider ? findPartner(providerId) : undefined;
+        if (!row)
+          throw problems.invalidInput(`'${providerId}' is not the indirect provider of ${partner.name}.`);
+        return request(invitationUrl(partner, row));
+      }
+      return request(invitationUrl(partner));
     }),
   ),
 ];

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, GraphErrorBody } from '../../src/api/types';
 import { REACH_OUT_MESSAGE } from '../../src/domain/acceptance';
+import type { IndirectInvitationMismatch } from '../../src/domain/invitation-link';
 
 /** A typed failure a handler throws; the wrapper turns it into Partner Center's error envelope. */
 export class ApiProblem extends Error {
@@ -53,6 +54,25 @@ export const problems = {
     ),
   partnerAttestationRequired: (scenario: string) =>
     new ApiProblem(403, 'PartnerAttestationRequired', REACH_OUT_MESSAGE, [scenario]),
+  /** An indirect reseller invitation whose partners do not go together; data: the reason and the names. */
+  indirectInvitationMismatch: (
+    kind: IndirectInvitationMismatch,
+    names: { reseller: string; provider: string; msppId: string },
+  ) =>
+    new ApiProblem(
+      400,
+      'IndirectInvitationMismatch',
+      (
+        {
+          unknownProvider: `No indirect provider with the ID '${names.provider}' exists.`,
+          notIndirectReseller: `${names.reseller} is not an indirect reseller.`,
+          notIndirectProvider: `${names.provider} is not an indirect provider.`,
+          notProviderOfReseller: `${names.provider} is not the indirect provider of ${names.reseller}.`,
+          msppIdMismatch: `msppId '${names.msppId}' is not the partner ID (MPN ID) of ${names.reseller}.`,
+        } satisfies Record<IndirectInvitationMismatch, string>
+      )[kind],
+      [{ kind, ...names }],
+    ),
   alreadyAccepted: (what: string) => new ApiProblem(409, 'AlreadyAccepted', `${what} is already accepted.`),
   unsupportedCountry: (country: string) =>
     new ApiProblem(400, 'UnsupportedCountry', `The agreement is not offered for country '${country}'.`),

@@ -84,6 +84,17 @@ const invitationLink = (p: PartnerRow, dap: boolean) => ({
   },
   route: paths.invitation.href({ partnerId: p.id, dap }),
 });
+const indirectInvitationLink = (reseller: PartnerRow, provider: PartnerRow) => ({
+  label: {
+    'en-US': `Indirect reseller invitation from ${reseller.name} and ${provider.name}`,
+    'it-IT': `Invito rivenditore indiretto da ${reseller.name} e ${provider.name}`,
+  },
+  route: paths.invitation.href({
+    partnerId: reseller.id,
+    dap: false,
+    indirect: { providerId: provider.id, mpnId: reseller.mpnId },
+  }),
+});
 
 const contosoNew = tenant('c0a1e5b2-0001-4a6e-9b1c-000000000001', 'Contoso New Ltd', 'contosonew', 'US');
 const northwind = tenant(
@@ -577,7 +588,11 @@ const drafts: readonly ScenarioDraft[] = [
       'it-IT':
         'Per i formatori: accedi al Centro per i partner (simulato) come Fabrikam in una scheda e come cliente in un’altra. Relecloud è confermato da attestazione, Wingtip Toys ha accettato direttamente, Graphic Design Institute non ha accettato e Coho Winery acquista tramite Proseware, rivenditore indiretto di Contoso Distribution.',
     },
-    links: [agreementLink, invitationLink(FABRIKAM, false)],
+    links: [
+      agreementLink,
+      invitationLink(FABRIKAM, false),
+      indirectInvitationLink(PROSEWARE, CONTOSO_DISTRIBUTION),
+    ],
     seed: () => ({
       ...empty,
       tenants: [relecloud, wingtip, graphicDesign, coho],

@@ -276,6 +276,14 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
     undefined,
     404,
   ],
+  [
+    'GET',
+    '/v1/relationships',
+    '/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf',
+    'partner',
+    undefined,
+    200,
+  ],
 ];
 
 describe('the API over real HTTP on loopback', () => {

@@ -99,8 +99,27 @@ export async function isDomainAvailable(domain: string, signal?: AbortSignal): P
 export const createCustomer = (input: NewCustomer) =>
   apiRequest<Customer>('/v1/customers', { ...asPartner, method: 'POST', body: input });
 
-export const getRelationshipRequest = (signal?: AbortSignal) =>
-  apiRequest<RelationshipRequest>('/v1/customers/relationshiprequests', { ...asPartner, signal });
+/** The invitation link; naming an indirect reseller (or provider) gives the indirect reseller invitation. */
+export const getRelationshipRequest = (
+  signal?: AbortSignal,
+  indirect: { indirectResellerId?: string; indirectCloudSolutionProviderId?: string } = {},
+) =>
+  apiRequest<RelationshipRequest>('/v1/customers/relationshiprequests', {
+    ...asPartner,
+    query: indirect,
+    signal,
+  });
+
+/** The signed-in partner's indirect resellers (as their provider) or indirect providers (as their reseller). */
+export const getIndirectPartners = (
+  relationshipType: 'IsIndirectCloudSolutionProviderOf' | 'IsIndirectResellerOf',
+  signal?: AbortSignal,
+) =>
+  apiRequest<Collection<PartnerRelationship>>('/v1/relationships', {
+    ...asPartner,
+    query: { relationship_type: relationshipType },
+    signal,
+  });
 
 export const getOffers = (country: string, signal?: AbortSignal) =>
   apiRequest<Collection<Offer>>('/v1/offers', { ...asPartner, query: { country }, signal });

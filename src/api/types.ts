@@ -207,10 +207,15 @@ export interface GranularAdminRelationship {
   partnerHoldsDap: boolean;
 }
 
+export type InvitingPartner = PartnerContact & { address: PartnerDetails['address'] };
+
 export interface Invitation {
-  partner: PartnerContact & { address: PartnerDetails['address'] };
+  /** The inviting partner; in an indirect reseller invitation, the indirect reseller. */
+  partner: InvitingPartner;
+  /** In an indirect reseller invitation, the reseller's indirect provider (accepted in the same step). */
+  provider: InvitingPartner | null;
   dap: boolean;
-  /** The partner already has the relationship this link asks for. */
+  /** The partner (and the provider) already has the relationship this link asks for. */
   alreadyAccepted: boolean;
   mcaConfirmed: boolean;
   block: AcceptanceBlock;
@@ -221,6 +226,8 @@ export interface Invitation {
 export interface InvitationAcceptance {
   partnerId: string;
   relationshipTypes: RelationshipType[];
+  /** The indirect provider that became the customer's partner in the same step, if any. */
+  indirectProvider: { partnerId: string; relationshipTypes: RelationshipType[] } | null;
   mcaRecorded: boolean;
 }
 

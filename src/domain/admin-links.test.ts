@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminPortalLink, entryRoute } from './admin-links';
+import { paths } from './paths';
 
 const at = (url: string, base = '/') => {
   const parsed = new URL(url, 'https://sim.example');
@@ -78,6 +79,15 @@ describe('adminPortalLink', () => {
     const route =
       '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=true';
     expect(at(adminPortalLink(route, 'https://sim.example', '/'))).toBe(route);
+    const indirect = paths.invitation.href({
+      partnerId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      dap: false,
+      indirect: { providerId: '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f', mpnId: '6234410' },
+    });
+    expect(indirect).toBe(
+      '/BillingAccounts/partner-invitation?invType=IndirectResellerRelationship&partnerId=9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d&msppId=6234410&indirectCSPId=1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f&DAP=false',
+    );
+    expect(at(adminPortalLink(indirect, 'https://sim.example', '/sim/'), '/sim/')).toBe(indirect);
     expect(at(adminPortalLink('/BillingAccounts/agreement', 'https://sim.example', '/'))).toBe(
       '/BillingAccounts/agreement',
     );

@@ -19,13 +19,27 @@ export const paths = {
   },
   invitation: {
     path: '/BillingAccounts/partner-invitation',
-    href: (params: { partnerId: string; dap: boolean }) =>
-      `/BillingAccounts/partner-invitation?${new URLSearchParams({
-        invType: 'ResellerRelationship',
-        partnerId: params.partnerId,
-        msppId: '0',
-        DAP: String(params.dap),
-      })}`,
+    /**
+     * A reseller invitation; with `indirect`, the indirect reseller invitation of `partnerId` (the reseller,
+     * whose MPN ID Partner Center puts in msppId) and its indirect provider.
+     */
+    href: (params: { partnerId: string; dap: boolean; indirect?: { providerId: string; mpnId: string } }) =>
+      `/BillingAccounts/partner-invitation?${new URLSearchParams(
+        params.indirect
+          ? {
+              invType: 'IndirectResellerRelationship',
+              partnerId: params.partnerId,
+              msppId: params.indirect.mpnId,
+              indirectCSPId: params.indirect.providerId,
+              DAP: String(params.dap),
+            }
+          : {
+              invType: 'ResellerRelationship',
+              partnerId: params.partnerId,
+              msppId: '0',
+              DAP: String(params.dap),
+            },
+      )}`,
   },
   partners: { path: '/partners', href: () => '/partners' },
   /** The admin center's GDAP approval link (Approve partner roles), by relationship id. */

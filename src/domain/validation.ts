@@ -59,6 +59,8 @@ export const acceptAgreementSchema = z.strictObject({
 export const acceptInvitationSchema = z.strictObject({
   dap: z.boolean(),
   msppId: z.string().max(40).optional(),
+  /** The indirect provider of an indirect reseller invitation (its indirectCSPId). */
+  indirectCSPId: z.string().regex(GUID_PATTERN).optional(),
 });
 
 export const purchaseSchema = z.strictObject({

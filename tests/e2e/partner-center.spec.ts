@@ -198,3 +198,47 @@ test('an indirect reseller is sent to its provider to attest', async ({ page, si
   await expect(page.getByText(/Work with your indirect provider \(Contoso Distribution\)/)).toBeVisible();
   await check('pc-indirect-reseller');
 });
+
+test('an indirect provider invites for its reseller; one acceptance makes both the customer’s partners', async ({
+  page,
+  context,
+  signIn,
+  check,
+}) => {
+  test.setTimeout(90_000);
+  const PROSEWARE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+  const CONTOSO_DISTRIBUTION = '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+  await page.goto(partnerCenter('partner-training'));
+  await signIn('diego@contosodistribution.example', 'Partner#2026');
+  await expectHeading(page, 'Customers');
+  await page.goto('/#/partner-center/relationship-request');
+  await page.getByRole('combobox', { name: 'Indirect reseller' }).click();
+  await page.getByRole('option', { name: 'Proseware Partners' }).click();
+  const link = page.getByRole('link', { name: /invType=IndirectResellerRelationship/ });
+  await expect(link).toHaveAttribute(
+    'href',
+    new RegExp(`partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&DAP=false#`),
+  );
+  await check('pc-request-indirect');
+  const href = (await link.getAttribute('href')) ?? '';
+
+  const customer = await context.newPage();
+  const customerErrors = collectErrors(customer);
+  await customer.goto(href);
+  await customer.getByLabel(/^User name/).fill('admin@graphicdesigninstitute.onmicrosoft.com');
+  await customer.getByLabel(/^Password/).fill('Design#2026');
+  await customer.getByRole('button', { name: 'Sign in' }).click();
+  await expectHeading(customer, 'Accept agreement & authorize partner');
+  await expect(customer.getByRole('heading', { level: 2, name: 'Contoso Distribution' })).toBeVisible();
+  await checkPage(customer, 'invitation-indirect');
+  await customer.getByRole('checkbox', { name: /its indirect provider Contoso Distribution/ }).check();
+  await customer.getByRole('button', { name: 'Accept & Authorize' }).click();
+  const details = customer.getByRole('dialog', { name: 'Proseware Partners' });
+  await expect(details).toContainText('Indirect reseller');
+  await details.getByRole('button', { name: 'Close' }).click();
+  await expect(customer.getByRole('row', { name: /Contoso Distribution/ })).toContainText(
+    'Indirect provider',
+  );
+  await checkPage(customer, 'partners-after-indirect');
+  expect(customerErrors).toEqual([]);
+});

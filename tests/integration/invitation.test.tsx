@@ -5,6 +5,8 @@ import { renderApp } from '../render-app';
 
 const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
 const TAILSPIN = '7c0f5e1d-2b7a-4e43-9a51-6d2f0c8e4b11';
+const CONTOSO_DISTRIBUTION = '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const PROSEWARE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const invitation = (query: string) => `/BillingAccounts/partner-invitation?${query}`;
 const link = (partnerId: string, dap: boolean) =>
   invitation(`invType=ResellerRelationship&partnerId=${partnerId}&msppId=0&DAP=${dap}`);
@@ -123,7 +125,7 @@ describe('Accept agreement & authorize partner journey', () => {
     [
       'a wrong invType',
       invitation(`invType=Administration&partnerId=${FABRIKAM}`),
-      /only ResellerRelationship is supported/,
+      /only ResellerRelationship and IndirectResellerRelationship are supported/,
     ],
     [
       'a malformed partnerId',
@@ -147,6 +149,64 @@ describe('Accept agreement & authorize partner journey', () => {
     ],
   ])('explains %s', async (_name, url, message) => {
     renderApp(url, { signedInAs: 'admin@northwindtraders.onmicrosoft.com' });
+    expect(await screen.findByText('This invitation link is not valid')).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Indirect reseller invitation journey', () => {
+  const indirectLink = (provider: string, msppId = '6234410') =>
+    invitation(
+      `invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=${msppId}&indirectCSPId=${provider}&DAP=false`,
+    );
+  const graphicDesign = {
+    scenario: 'partner-training',
+    signedInAs: 'admin@graphicdesigninstitute.onmicrosoft.com',
+  };
+
+  it('one acceptance makes the reseller Indirect reseller and its provider Indirect provider', async () => {
+    const { user } = renderApp(indirectLink(CONTOSO_DISTRIBUTION), graphicDesign);
+    const reseller = await screen.findByRole('region', { name: 'Proseware Partners' });
+    expect(within(reseller).getByText('Indirect reseller', { selector: 'strong' })).toBeInTheDocument();
+    const provider = screen.getByRole('region', { name: 'Contoso Distribution' });
+    expect(within(provider).getByText('partners@contosodistribution.example')).toBeInTheDocument();
+    expect(within(provider).getByText('Indirect provider', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Proseware Partners asks to become the indirect reseller for Graphic Design Institute, with Contoso Distribution as its indirect provider.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: /authorize Proseware Partners and its indirect provider Contoso Distribution as our partners/,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
+    const details = await screen.findByRole('dialog', { name: 'Proseware Partners' });
+    expect(within(details).getByText('Indirect reseller')).toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: 'Close' }));
+
+    expect(await screen.findByRole('row', { name: /Proseware Partners/ })).toHaveTextContent(
+      'Indirect reseller',
+    );
+    expect(screen.getByRole('row', { name: /Contoso Distribution/ })).toHaveTextContent('Indirect provider');
+  });
+
+  it.each([
+    [
+      'another partner’s msppId',
+      indirectLink(CONTOSO_DISTRIBUTION, '4847383'),
+      'The msppId “4847383” is not the partner ID of Proseware Partners.',
+    ],
+    [
+      'a missing indirectCSPId',
+      invitation(`invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=0`),
+      'The link has no indirectCSPId parameter.',
+    ],
+  ])('explains %s', async (_name, url, message) => {
+    renderApp(url, graphicDesign);
     expect(await screen.findByText('This invitation link is not valid')).toBeInTheDocument();
     expect(screen.getByText(message)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept & Authorize' })).not.toBeInTheDocument();

@@ -462,6 +462,46 @@ describe('Request a reseller relationship', () => {
   });
 });
 
+describe('Request a reseller relationship, indirect partners', () => {
+  const PROSEWARE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+  const CONTOSO_DISTRIBUTION = '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+  const indirectLink = `http://localhost/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PROSEWARE}&msppId=6234410&indirectCSPId=${CONTOSO_DISTRIBUTION}&DAP=false#/BillingAccounts/partner-invitation`;
+
+  it('an indirect provider picks one of its resellers: the link and the email become the indirect form', async () => {
+    const { user } = renderApp('/partner-center/relationship-request', {
+      partnerSignedInAs: 'diego@contosodistribution.example',
+    });
+    const picker = await screen.findByRole('combobox', { name: 'Indirect reseller' });
+    expect(picker).toHaveTextContent('None: invite the customer to you only');
+    expect(
+      screen.getByRole('link', { name: /invType=ResellerRelationship&partnerId=1d2e3f40/ }),
+    ).toBeInTheDocument();
+
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: 'Proseware Partners' }));
+    expect(screen.getByRole('link', { name: indirectLink })).toBeInTheDocument();
+    const message = valueOf(screen.getByRole('textbox', { name: 'Message' }));
+    expect(message).toContain(
+      'Proseware Partners would like to become your Cloud Solution Provider reseller, with Contoso Distribution as its indirect provider.',
+    );
+    expect(message).toContain(indirectLink);
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue(
+      'Reseller relationship request from Proseware Partners and Contoso Distribution',
+    );
+    expect(
+      screen.getByText(/the customer also grants Proseware Partners Global admin and Helpdesk admin roles/),
+    ).toBeInTheDocument();
+  });
+
+  it('an indirect reseller’s link names its indirect provider', async () => {
+    renderApp('/partner-center/relationship-request', { partnerSignedInAs: 'isaiah@proseware.example' });
+    expect(await screen.findByRole('combobox', { name: 'Indirect provider' })).toHaveTextContent(
+      'Contoso Distribution',
+    );
+    expect(screen.getByRole('link', { name: indirectLink })).toBeInTheDocument();
+  });
+});
+
 describe('Demo › Reset demo from Partner Center', () => {
   it('restores the seed, signs everyone out and returns to the partner sign-in', async () => {
     const { user } = renderApp('/partner-center/customers', { partnerSignedInAs: 'adele@fabrikam.example' });

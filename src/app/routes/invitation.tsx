@@ -18,6 +18,7 @@ import { paths } from '../../domain/paths';
 import { canAcceptInvitation } from '../../domain/roles';
 import {
   InvitationLinkProblemView,
+  indirectMismatchOf,
   type InvitationProblem,
 } from '../../features/invitations/invitation-link-problem';
 import { loadMcaDocument, type McaDocumentLink } from '../../features/agreements/mca-document';
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<LoaderDat
     try {
       const [me, invitation] = await Promise.all([
         getMe(request.signal),
-        getInvitation(link.partnerId, link.dap, request.signal),
+        getInvitation(link, request.signal),
       ]);
       const mca = await loadMcaDocument(me.tenant.country, request.signal);
       return { problem: null, link, invitation, mca };
@@ -51,6 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<LoaderDat
       if (error instanceof ApiError && error.status === 404 && error.code === 'NotFound') {
         return { problem: { kind: 'unknownPartner', value: link.partnerId } };
       }
+      const mismatch = indirectMismatchOf(error);
+      if (mismatch) return { problem: mismatch };
       throw error;
     }
   });
@@ -62,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionFai
   const { link } = parsed;
   return withSession(request, () =>
     runAction(async () => {
-      const accepted = await acceptInvitation(link.partnerId, { dap: link.dap, msppId: link.msppId });
+      const accepted = await acceptInvitation(link);
       // Accept & Authorize may do two things (authorize the partner, accept the MCA): the next page says which.
       const what = accepted.mcaRecorded ? 'invitationAndAgreement' : 'invitation';
       throw redirect(`${paths.partner.href(link.partnerId)}?accepted=${what}`);

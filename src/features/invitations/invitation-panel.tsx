@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from '../../i18n/i18n';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { Link as RouterLink } from 'react-router';
-import type { AgreementDocument, Invitation } from '../../api/types';
+import type { AgreementDocument, Invitation, InvitingPartner } from '../../api/types';
 import { ConsentCheckbox, McaLink } from '../../components/agreement-consent';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import { ReachOutNotice } from '../../components/reach-out-notice';
@@ -26,9 +26,11 @@ export interface InvitationPanelProps {
   error?: ApiErrorLike;
 }
 
-function PartnerCard({ partner }: { partner: Invitation['partner'] }) {
+/** One partner of the invitation: its contact details and the relationship it asks for. */
+function PartnerCard({ partner, requested }: { partner: InvitingPartner; requested: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const headingId = useId();
   const rows: [string, string][] = [
     [t('partner.email'), partner.email],
     [t('partner.phone'), partner.phone],
@@ -36,11 +38,14 @@ function PartnerCard({ partner }: { partner: Invitation['partner'] }) {
     [t('partner.address'), format.address(partner.address)],
   ];
   return (
-    <Box component="section" aria-labelledby="invitation-partner" sx={{ mb: 3 }}>
-      <Typography variant="h2" component="h2" id="invitation-partner" sx={{ mb: 1 }}>
+    <Box component="section" aria-labelledby={headingId} sx={{ mb: 3 }}>
+      <Typography variant="h2" component="h2" id={headingId} sx={{ mb: 1 }}>
         {partner.name}
       </Typography>
       <DetailsList rows={rows} />
+      <Typography sx={{ mt: 3 }}>
+        {t('invitation.relationshipRequested')} <strong>{requested}</strong>
+      </Typography>
     </Box>
   );
 }
@@ -55,13 +60,27 @@ export function InvitationPanel({
 }: InvitationPanelProps) {
   const { t } = useTranslation();
   const [checked, setChecked] = useState(false);
-  const { partner, dap } = invitation;
+  const { partner, provider, dap } = invitation;
+  // The indirect reseller invitation names both partners in every sentence.
+  const names = {
+    partner: partner.name,
+    reseller: partner.name,
+    provider: provider?.name ?? '',
+    tenant: tenantName,
+  };
 
   let body;
   if (invitation.alreadyAccepted) {
+    const accepted = provider
+      ? dap
+        ? 'invitation.alreadyAcceptedIndirectDap'
+        : 'invitation.alreadyAcceptedIndirect'
+      : dap
+        ? 'invitation.alreadyAcceptedDap'
+        : 'invitation.alreadyAccepted';
     body = (
       <Alert severity="info">
-        {t(dap ? 'invitation.alreadyAcceptedDap' : 'invitation.alreadyAccepted', { partner: partner.name })}{' '}
+        {t(accepted, names)}{' '}
         <Link component={RouterLink} to={paths.partner.href(partner.id)}>
           {t('invitation.seePartner', { partner: partner.name })}
         </Link>
@@ -70,14 +89,22 @@ export function InvitationPanel({
   } else if (invitation.block !== 'none') {
     body = <ReachOutNotice partners={invitation.partnersToContact} />;
   } else {
+    const consent = provider
+      ? invitation.mcaConfirmed
+        ? 'invitation.consentIndirectPartnerOnly'
+        : 'invitation.consentIndirect'
+      : invitation.mcaConfirmed
+        ? 'invitation.consentPartnerOnly'
+        : 'invitation.consent';
     body = (
       <>
         <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
           {t('invitation.requestTitle')}
         </Typography>
         <Typography sx={{ mb: 2 }}>
-          {t('invitation.requestText', { partner: partner.name, tenant: tenantName })}
+          {t(provider ? 'invitation.requestTextIndirect' : 'invitation.requestText', names)}
         </Typography>
+        {provider ? <Typography sx={{ mb: 2 }}>{t('invitation.indirectExplained', names)}</Typography> : null}
         {dap ? (
           <Alert severity="warning" sx={{ mb: 2 }}>
             <AlertTitle>{t('invitation.dapTitle')}</AlertTitle>
@@ -100,11 +127,7 @@ export function InvitationPanel({
             checked={checked}
             onChange={setChecked}
             disabled={!canAccept}
-            label={
-              invitation.mcaConfirmed
-                ? t('invitation.consentPartnerOnly', { partner: partner.name })
-                : t('invitation.consent', { partner: partner.name, tenant: tenantName })
-            }
+            label={t(consent, names)}
           />
           <Box>
             <Button type="submit" variant="contained" disabled={!checked || !canAccept || submitting}>
@@ -116,13 +139,26 @@ export function InvitationPanel({
     );
   }
 
+  const resellerRequested = provider
+    ? dap
+      ? t('invitation.indirectResellerAndDap')
+      : t('relationship.indirectReseller')
+    : dap
+      ? t('invitation.resellerAndDap')
+      : t('relationship.reseller');
   return (
     <Paper sx={{ p: 3 }}>
-      <PartnerCard partner={partner} />
-      <Typography sx={{ mb: 3 }}>
-        {t('invitation.relationshipRequested')}{' '}
-        <strong>{dap ? t('invitation.resellerAndDap') : t('relationship.reseller')}</strong>
-      </Typography>
+      {/* An indirect reseller invitation: the reseller and its provider side by side where there is room. */}
+      <Box
+        sx={{
+          display: 'grid',
+          columnGap: 4,
+          gridTemplateColumns: { xs: '1fr', md: provider ? '1fr 1fr' : '1fr' },
+        }}
+      >
+        <PartnerCard partner={partner} requested={resellerRequested} />
+        {provider ? <PartnerCard partner={provider} requested={t('relationship.indirectProvider')} /> : null}
+      </Box>
       {body}
     </Paper>
   );

@@ -314,15 +314,38 @@ export const enUS = {
     alreadyAcceptedDap:
       'This invitation is already accepted: {{partner}} is your reseller with delegated admin roles. Nothing was changed.',
     seePartner: 'See {{partner}}',
+    indirectResellerAndDap: 'Indirect reseller, with delegated admin roles',
+    requestTextIndirect:
+      '{{reseller}} asks to become the indirect reseller for {{tenant}}, with {{provider}} as its indirect provider.',
+    indirectExplained:
+      'One acceptance makes both of them your partners: {{reseller}} as Indirect reseller, who works with you, and {{provider}} as Indirect provider, through whom {{reseller}} buys Microsoft products and services for you.',
+    consentIndirect:
+      'I have read the Microsoft Customer Agreement and accept it on behalf of {{tenant}}, and I authorize {{reseller}} and its indirect provider {{provider}} as our partners.',
+    consentIndirectPartnerOnly:
+      'I authorize {{reseller}} and its indirect provider {{provider}} as our partners.',
+    alreadyAcceptedIndirect:
+      'This invitation is already accepted: {{reseller}} is your indirect reseller and {{provider}} your indirect provider. Nothing was changed.',
+    alreadyAcceptedIndirectDap:
+      'This invitation is already accepted: {{reseller}} is your indirect reseller with delegated admin roles and {{provider}} your indirect provider. Nothing was changed.',
     problem: {
       title: 'This invitation link is not valid',
       missingParameter: 'The link has no {{parameter}} parameter.',
       duplicateParameter: 'The link gives the {{parameter}} parameter more than once.',
       invalidInvType:
-        'The link asks for an invitation of type “{{value}}”; only ResellerRelationship is supported here.',
+        'The link asks for an invitation of type “{{value}}”; only ResellerRelationship and IndirectResellerRelationship are supported here.',
       invalidPartnerId: 'The partner ID “{{value}}” is not a valid ID.',
       invalidDap: 'DAP must be true or false, not “{{value}}”.',
       unknownPartner: 'No partner with the ID {{value}} exists.',
+      invalidProviderId: 'The indirect provider ID (indirectCSPId) “{{value}}” is not a valid ID.',
+      samePartner:
+        'The link names the same partner ({{value}}) as the indirect reseller and as its indirect provider.',
+      invalidMsppId: 'msppId must be a number, not “{{value}}”.',
+      unknownProvider: 'No indirect provider with the ID {{provider}} exists.',
+      notIndirectReseller:
+        '{{reseller}} is not an indirect reseller, so it cannot send an indirect reseller invitation.',
+      notIndirectProvider: '{{provider}} is not an indirect provider.',
+      notProviderOfReseller: '{{provider}} is not the indirect provider of {{reseller}}.',
+      msppIdMismatch: 'The msppId “{{msppId}}” is not the partner ID of {{reseller}}.',
       advice: 'Ask your partner to send the link again, copied whole from Partner Center.',
     },
   },
@@ -715,6 +738,19 @@ export const enUS = {
       emailSubject: 'Reseller relationship request from {{partner}}',
       emailText:
         'Hello,\n\n{{partner}} would like to become your Cloud Solution Provider reseller. Select the link below to review and accept the reseller relationship and the Microsoft Customer Agreement. You need to be a Global admin of your organization.\n\n{{url}}\n\nBest regards,\n{{agent}}\n{{partner}}',
+      indirectReseller: 'Indirect reseller',
+      noIndirectReseller: 'None: invite the customer to you only',
+      indirectResellerHint:
+        'Pick one of your indirect resellers to send its indirect reseller invitation: in one acceptance the customer makes it Indirect reseller and you Indirect provider.',
+      indirectProvider: 'Indirect provider',
+      indirectProviderHint:
+        'In one acceptance the customer makes you Indirect reseller and this provider Indirect provider. The provider places the orders for the customer.',
+      noProviders: 'You have no indirect provider yet, so there is no invitation to send.',
+      dapHintIndirect:
+        'With this, the customer also grants {{reseller}} Global admin and Helpdesk admin roles in their tenant when they accept.',
+      emailSubjectIndirect: 'Reseller relationship request from {{reseller}} and {{provider}}',
+      emailTextIndirect:
+        'Hello,\n\n{{reseller}} would like to become your Cloud Solution Provider reseller, with {{provider}} as its indirect provider. Select the link below to review and accept both relationships and the Microsoft Customer Agreement. You need to be a Global admin of your organization.\n\n{{url}}\n\nBest regards,\n{{agent}}\n{{partner}}',
     },
     email: {
       subject: 'Subject',

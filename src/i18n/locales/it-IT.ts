@@ -314,15 +314,38 @@ export const itIT: Messages = {
     alreadyAcceptedDap:
       'Questo invito è già stato accettato: {{partner}} è il tuo rivenditore con ruoli di amministrazione delegata (DAP). Non è stato modificato nulla.',
     seePartner: 'Vedi {{partner}}',
+    indirectResellerAndDap: 'Rivenditore indiretto, con ruoli di amministrazione delegata (DAP)',
+    requestTextIndirect:
+      '{{reseller}} chiede di diventare il rivenditore indiretto di {{tenant}}, con {{provider}} come provider indiretto.',
+    indirectExplained:
+      'Con un’unica accettazione diventano entrambi tuoi partner: {{reseller}} come rivenditore indiretto, che lavora con te, e {{provider}} come provider indiretto, tramite cui {{reseller}} acquista per te prodotti e servizi Microsoft.',
+    consentIndirect:
+      'Ho letto il Contratto del cliente Microsoft e lo accetto per conto di {{tenant}}, e autorizzo {{reseller}} e il suo provider indiretto {{provider}} come nostri partner.',
+    consentIndirectPartnerOnly:
+      'Autorizzo {{reseller}} e il suo provider indiretto {{provider}} come nostri partner.',
+    alreadyAcceptedIndirect:
+      'Questo invito è già stato accettato: {{reseller}} è il tuo rivenditore indiretto e {{provider}} il tuo provider indiretto. Non è stato modificato nulla.',
+    alreadyAcceptedIndirectDap:
+      'Questo invito è già stato accettato: {{reseller}} è il tuo rivenditore indiretto con ruoli di amministrazione delegata (DAP) e {{provider}} il tuo provider indiretto. Non è stato modificato nulla.',
     problem: {
       title: 'Questo link di invito non è valido',
       missingParameter: 'Nel link manca il parametro {{parameter}}.',
       duplicateParameter: 'Nel link il parametro {{parameter}} compare più di una volta.',
       invalidInvType:
-        'Il link richiede un invito di tipo “{{value}}”; qui è supportato solo ResellerRelationship.',
+        'Il link richiede un invito di tipo “{{value}}”; qui sono supportati solo ResellerRelationship e IndirectResellerRelationship.',
       invalidPartnerId: 'L’ID partner “{{value}}” non è un ID valido.',
       invalidDap: 'DAP deve essere true o false, non “{{value}}”.',
       unknownPartner: 'Non esiste alcun partner con ID {{value}}.',
+      invalidProviderId: 'L’ID del provider indiretto (indirectCSPId) “{{value}}” non è un ID valido.',
+      samePartner:
+        'Il link indica lo stesso partner ({{value}}) come rivenditore indiretto e come suo provider indiretto.',
+      invalidMsppId: 'msppId deve essere un numero, non “{{value}}”.',
+      unknownProvider: 'Non esiste alcun provider indiretto con ID {{provider}}.',
+      notIndirectReseller:
+        '{{reseller}} non è un rivenditore indiretto, quindi non può inviare un invito come rivenditore indiretto.',
+      notIndirectProvider: '{{provider}} non è un provider indiretto.',
+      notProviderOfReseller: '{{provider}} non è il provider indiretto di {{reseller}}.',
+      msppIdMismatch: 'L’msppId “{{msppId}}” non è l’ID partner di {{reseller}}.',
       advice: 'Chiedi al partner di inviare di nuovo il link, copiato per intero dal Centro per i partner.',
     },
   },
@@ -723,6 +746,19 @@ export const itIT: Messages = {
       emailSubject: 'Richiesta di relazione come rivenditore da {{partner}}',
       emailText:
         'Buongiorno,\n\n{{partner}} desidera diventare il vostro rivenditore Cloud Solution Provider. Selezionate il link sotto per esaminare e accettare la relazione come rivenditore e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+      indirectReseller: 'Rivenditore indiretto',
+      noIndirectReseller: 'Nessuno: invita il cliente solo a te',
+      indirectResellerHint:
+        'Scegli uno dei tuoi rivenditori indiretti per inviare il suo invito come rivenditore indiretto: con un’unica accettazione il cliente lo accetta come rivenditore indiretto e te come provider indiretto.',
+      indirectProvider: 'Provider indiretto',
+      indirectProviderHint:
+        'Con un’unica accettazione il cliente accetta te come rivenditore indiretto e questo partner come provider indiretto. Il provider effettua gli ordini per il cliente.',
+      noProviders: 'Non hai ancora un provider indiretto, quindi non c’è alcun invito da inviare.',
+      dapHintIndirect:
+        'Così, quando accetta, il cliente concede anche a {{reseller}} i ruoli di amministratore globale e di amministratore del supporto tecnico nel suo tenant.',
+      emailSubjectIndirect: 'Richiesta di relazione come rivenditore da {{reseller}} e {{provider}}',
+      emailTextIndirect:
+        'Buongiorno,\n\n{{reseller}} desidera diventare il vostro rivenditore Cloud Solution Provider, con {{provider}} come provider indiretto. Selezionate il link sotto per esaminare e accettare entrambe le relazioni e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     email: {
       subject: 'Oggetto',
