@@ -5,6 +5,7 @@ import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
+import { installFastComputedStyle, skipOwnerStacks } from './fast-dom';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
 // (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
@@ -12,6 +13,10 @@ import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '.
 // findBy* waits up to 10 s: a step that takes a second on an idle 2-core machine takes several with other
 // work running, and the suite must stay green then (a test's own limit, 15 s, still catches a hang).
 configure({ asyncUtilTimeout: 10_000 });
+
+// The same answers from jsdom and React, sooner (./fast-dom.ts says how; fast-dom.test.tsx checks both).
+installFastComputedStyle(window);
+skipOwnerStacks();
 
 // As the bootstrap does in the browser: the API client sends the stores' tokens.
 registerTokenSources();
