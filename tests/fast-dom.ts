@@ -12,7 +12,7 @@ import * as React from 'react';
 // 110-rule default style sheet against the element and every ancestor, then resolves 17 properties for each:
 // a third of a journey's time. The queries read only display, visibility and pointer-events.
 
-type ElementImpl = { localName: string; namespaceURI: string | null };
+type ElementImpl = { localName: string; namespaceURI: string | null; hasAttribute(name: string): boolean };
 interface DomSelector {
   check: (selector: string, node: ElementImpl, options?: unknown) => unknown;
 }
@@ -37,35 +37,65 @@ function implSymbolOf(document: Document): symbol | undefined {
   return Object.getOwnPropertySymbols(document).find((symbol) => symbol.description === 'impl');
 }
 
+/** What an element needs for a style rule to be worth checking: one of these types, or one of these attributes. */
+export interface SelectorNeeds {
+  types: ReadonlySet<string>;
+  attributes: readonly string[];
+}
+
+// Only a and area (with href) are links; link elements too, in case a matcher counts them.
+const LINK_TYPES = ['a', 'area', 'link'];
+
 /**
- * The element types a selector's alternatives can match (their rightmost compound's type selector), or null
- * when one of them may match any type (`[hidden]`, `:link`, `*`) or the selector is beyond this small reader
- * (escapes, namespaces, strings): then the selector is always checked in full.
+ * Reads, from each alternative of a selector, its rightmost compound's type (`div`, `table > tr`), the type a
+ * link pseudo-class implies (`:link`), or else its first attribute (`[hidden]:not(embed)`). Null when an
+ * alternative may match any element (`*`, `:focus-visible`) or the selector is beyond this small reader
+ * (escapes, namespaces): then the rule is always checked in full.
  */
-export function rightmostTypes(selector: string): ReadonlySet<string> | null {
-  if (/[\\|"'*]/.test(selector)) return null;
+export function selectorNeeds(selector: string): SelectorNeeds | null {
+  if (/[\\|]/.test(selector)) return null;
   const types = new Set<string>();
+  const attributes = new Set<string>();
   for (const alternative of splitTopLevel(selector, (c) => c === ',')) {
     const compounds = splitTopLevel(alternative.trim(), (c) => /[\s>+~]/.test(c));
-    const type = /^[a-zA-Z][a-zA-Z0-9-]*/.exec(compounds[compounds.length - 1] ?? '');
-    if (!type) return null;
-    types.add(type[0].toLowerCase());
+    const compound = compounds[compounds.length - 1] ?? '';
+    const type = /^[a-zA-Z][a-zA-Z0-9-]*/.exec(compound);
+    const attribute = /^\[\s*([a-zA-Z][a-zA-Z0-9-]*)/.exec(compound);
+    if (type) types.add(type[0].toLowerCase());
+    else if (/^:(?:link|visited|any-link)(?![a-zA-Z0-9-])/.test(compound))
+      LINK_TYPES.forEach((t) => types.add(t));
+    else if (attribute?.[1]) attributes.add(attribute[1].toLowerCase());
+    else return null;
   }
-  return types;
+  return { types, attributes: [...attributes] };
 }
 
-/** False only when no alternative of a selector (read by rightmostTypes) can match this HTML element. */
-export function mayMatch(types: ReadonlySet<string> | null, element: { localName: string }): boolean {
-  return !types || types.has(element.localName);
+interface MatchableElement {
+  localName: string;
+  hasAttribute(name: string): boolean;
 }
 
+/** False only when no alternative of a selector (read by selectorNeeds) can match this HTML element. */
+export function mayMatch(needs: SelectorNeeds | null, element: MatchableElement): boolean {
+  return (
+    !needs ||
+    needs.types.has(element.localName) ||
+    needs.attributes.some((name) => element.hasAttribute(name))
+  );
+}
+
+/** Splits where isSeparator says, outside brackets, parentheses and quoted strings. */
 function splitTopLevel(text: string, isSeparator: (c: string) => boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
+  let quote = '';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (c === '(' || c === '[') depth++;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
     else if (depth === 0 && isSeparator(c)) {
       parts.push(text.slice(start, i));
@@ -105,15 +135,15 @@ export function installFastComputedStyle(window: Window & typeof globalThis): bo
   // jsdom calls check() only to match its style rules against an element (querySelector and matches use
   // other entry points).
   const check = domSelector.check;
-  const typesBySelector = new Map<string, ReadonlySet<string> | null>();
+  const needsBySelector = new Map<string, SelectorNeeds | null>();
   domSelector.check = (selector, node, options) => {
     if (node.namespaceURI === HTML_NAMESPACE) {
-      let types = typesBySelector.get(selector);
-      if (types === undefined) {
-        types = rightmostTypes(selector);
-        typesBySelector.set(selector, types);
+      let needs = needsBySelector.get(selector);
+      if (needs === undefined) {
+        needs = selectorNeeds(selector);
+        needsBySelector.set(selector, needs);
       }
-      if (!mayMatch(types, node)) return { match: false, pseudoElement: null, ast: null };
+      if (!mayMatch(needs, node)) return { match: false, pseudoElement: null, ast: null };
     }
     return check(selector, node, options);
   };

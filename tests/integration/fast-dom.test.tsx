@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsdomComputedStyle, mayMatch, rightmostTypes } from '../fast-dom';
+import { jsdomComputedStyle, mayMatch, selectorNeeds } from '../fast-dom';
 import { renderApp } from '../render-app';
 
 // The shortcuts of tests/fast-dom.ts must be in force (else the suite is slow again after an upgrade) and must
@@ -79,7 +79,7 @@ describe('the jsdom shortcuts of the journeys', () => {
     let skipped = 0;
     for (const element of oneOfEachType()) {
       for (const selector of selectors) {
-        if (mayMatch(rightmostTypes(selector), element)) continue;
+        if (mayMatch(selectorNeeds(selector), element)) continue;
         skipped++;
         expect(element.matches(selector), `${selector} on <${element.localName}>`).toBe(false);
       }
@@ -95,17 +95,38 @@ describe('the jsdom shortcuts of the journeys', () => {
     expect(styles.some(([display]) => display === 'none')).toBe(true);
   });
 
-  it('read the element types a selector can match, or none when any type can match', () => {
-    expect(rightmostTypes('address, blockquote, div')).toEqual(new Set(['address', 'blockquote', 'div']));
-    expect(rightmostTypes('table > tr, details > summary:first-of-type')).toEqual(new Set(['tr', 'summary']));
-    expect(rightmostTypes('input:not([type="image" i], [type="range" i])')).toBeNull();
-    expect(rightmostTypes('input:is(.a, .b), DIV')).toEqual(new Set(['input', 'div']));
-    expect(rightmostTypes(':is(dir, menu) :is(ul, ol)')).toBeNull();
-    expect(rightmostTypes('div, [hidden]')).toBeNull();
-    expect(rightmostTypes('div *')).toBeNull();
-    expect(rightmostTypes('svg|a')).toBeNull();
-    expect(mayMatch(new Set(['div']), document.createElement('span'))).toBe(false);
-    expect(mayMatch(new Set(['div']), document.createElement('div'))).toBe(true);
+  it('read the element types or attributes a selector needs, or nothing when any element may match', () => {
+    const needs = (types: string[], attributes: string[] = []) => ({ types: new Set(types), attributes });
+    expect(selectorNeeds('address, blockquote, div')).toEqual(needs(['address', 'blockquote', 'div']));
+    expect(selectorNeeds('table > tr, details > summary:first-of-type')).toEqual(needs(['tr', 'summary']));
+    expect(selectorNeeds('input:not([type="image" i], [type="range" i]), DIV')).toEqual(
+      needs(['input', 'div']),
+    );
+    expect(selectorNeeds('td, [dir="a, b" i], [hidden]:not(embed)')).toEqual(
+      needs(['td'], ['dir', 'hidden']),
+    );
+    expect(selectorNeeds(':link:active, :visited')).toEqual(needs(['a', 'area', 'link']));
+    expect(selectorNeeds(':is(dir, menu) :is(ul, ol)')).toBeNull();
+    expect(selectorNeeds('div, :focus-visible')).toBeNull();
+    expect(selectorNeeds('div *')).toBeNull();
+    expect(selectorNeeds('svg|a')).toBeNull();
+    const span = document.createElement('span');
+    expect(mayMatch(needs(['div'], ['hidden']), span)).toBe(false);
+    span.hidden = true;
+    expect(mayMatch(needs(['div'], ['hidden']), span)).toBe(true);
+    expect(mayMatch(needs(['div']), document.createElement('div'))).toBe(true);
+    expect(mayMatch(null, span)).toBe(true);
+  });
+
+  it('print the page in the message of a query that fails, at once or after waiting', async () => {
+    renderApp('/signin');
+    await screen.findByRole('button', { name: 'Sign in' });
+    expect(() => screen.getByRole('button', { name: 'Nope' })).toThrow(
+      /Unable to find an accessible element with the role "button" and name "Nope"[\s\S]*<button/,
+    );
+    await expect(screen.findByText('Nope', {}, { timeout: 100 })).rejects.toThrow(
+      /Unable to find an element with the text: Nope[\s\S]*Sign in/,
+    );
   });
 
   it('leave React without owner stacks unless REACT_OWNER_STACKS=1', async () => {
