@@ -10,9 +10,9 @@ import { installFastComputedStyle, skipOwnerStacks } from './fast-dom';
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
 // (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
 
-// findBy* waits up to 10 s: a step that takes a second on an idle 2-core machine takes several with other
-// work running, and the suite must stay green then (a test's own limit, 15 s, still catches a hang).
-configure({ asyncUtilTimeout: 10_000 });
+// findBy* waits up to 20 s: a step that takes a second on an idle 2-core machine took ten with a dozen other
+// processes running, and the suite must stay green then (a test's own limit, 40 s, still catches a hang).
+configure({ asyncUtilTimeout: 20_000 });
 
 // A failed query's message prints the whole page, and findBy* and waitFor fail many times before they pass,
 // throwing each message away: a failure while they poll (when Testing Library turns its expensive
