@@ -1,17 +1,48 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
+import { installFastComputedStyle, skipOwnerStacks } from './fast-dom';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
 // (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
 
-// findBy* waits up to 10 s: a step that takes a second on an idle 2-core machine takes several with other
-// work running, and the suite must stay green then (a test's own limit, 15 s, still catches a hang).
-configure({ asyncUtilTimeout: 10_000 });
+// findBy* waits up to 20 s: a step that takes a second on an idle 2-core machine took ten with a dozen other
+// processes running, and the suite must stay green then (a test's own limit, 40 s, still catches a hang).
+configure({ asyncUtilTimeout: 20_000 });
+
+// A failed query's message prints the whole page, and findBy* and waitFor fail many times before they pass,
+// throwing each message away: a failure while they poll (when Testing Library turns its expensive
+// diagnostics off) writes its message only when it is read, at the timeout, from the same page.
+// (_disableExpensiveErrorDiagnostics is Testing Library's own flag, set while waitFor calls back: untyped.)
+const polling = () =>
+  (getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics;
+const printedError = getConfig().getElementError;
+configure({
+  getElementError: (message, container) =>
+    polling() ? lazyError(() => printedError(message, container)) : printedError(message, container),
+});
+
+function lazyError(build: () => Error): Error {
+  const error = new Error();
+  error.name = 'TestingLibraryElementError';
+  let message: string | undefined;
+  Object.defineProperty(error, 'message', {
+    configurable: true,
+    get: () => (message ??= build().message),
+    set: (value: string) => {
+      message = value;
+    },
+  });
+  return error;
+}
+
+// The same answers from jsdom and React, sooner (./fast-dom.ts says how; fast-dom.test.tsx checks both).
+installFastComputedStyle(window);
+skipOwnerStacks();
 
 // As the bootstrap does in the browser: the API client sends the stores' tokens.
 registerTokenSources();
