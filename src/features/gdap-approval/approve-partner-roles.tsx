@@ -223,7 +223,12 @@ function RoleList({ roles }: { roles: GranularAdminRelationship['roles'] }) {
           {t(describe ? 'gdapApproval.hideRoleDescriptions' : 'gdapApproval.showRoleDescriptions')}
         </Link>
       </Box>
-      <Box component="ul" id={listId} sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', rowGap: 0.5 }}>
+      <Box
+        component="ul"
+        id={listId}
+        aria-label={t('gdapApproval.roles')}
+        sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', rowGap: 0.5 }}
+      >
         {shown.map((role) => (
           <li key={role.id}>
             {role.key ? t(`entraRoles.${role.key}`) : role.name}
