@@ -114,7 +114,7 @@ describe('Approve partner roles (the GDAP approval link)', () => {
     expect(screen.getByRole('button', { name: 'Approve all' })).toBeDisabled();
   });
 
-  it('an unknown id and a request not approved within 90 days each get a clear page', async () => {
+  it('an unknown id, and a request that lapsed while its page was open, each get a clear page', async () => {
     load({ scenarioId: 'gdap-approval', now: '2026-12-01T09:00:00Z' });
     const unknown = renderApp(paths.gdapApproval.href('d1a90001-6da9'), {
       signedInAs: 'admin@bellowscollege.onmicrosoft.com',
@@ -127,8 +127,12 @@ describe('Approve partner roles (the GDAP approval link)', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Approve partner roles' })).toBeInTheDocument();
     unknown.unmount();
 
+    // The request lapses while the page is open: Approve all then shows what became of it.
+    const { user } = renderApp(link, { signedInAs: 'admin@bellowscollege.onmicrosoft.com' });
+    const approveAll = await screen.findByRole('button', { name: 'Approve all' });
     moveClock(new Date('2027-03-01T09:00:00Z'));
-    renderApp(link, { signedInAs: 'admin@bellowscollege.onmicrosoft.com' });
+    await user.click(approveAll);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Yes' }));
     expect(
       await screen.findByText(
         /^This request expired on Feb 26, 2027: a request that is not approved within 90 days expires\./,
