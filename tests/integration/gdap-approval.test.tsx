@@ -140,4 +140,30 @@ describe('Approve partner roles (the GDAP approval link)', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
   });
+  it('says what became of a request already approved, run out or ended', async () => {
+    load({ scenarioId: 'gdap-lifecycle', now: '2026-12-01T09:00:00Z' });
+    const tailwind = 'c0a1e5b2-0015-4a6e-9b1c-000000000015';
+    const cases: [serial: string, partnerTail: string, text: RegExp][] = [
+      [
+        'd1a90011',
+        'a548adf56438',
+        /^This request is already approved: the relationship is active and expires on Feb 29, 2028\./,
+      ],
+      ['d1a90022', '6d2f0c8e4b11', /^This relationship ended on May 2, 2025, when its duration ran out\./],
+      [
+        'd1a90013',
+        'a548adf56438',
+        /^This relationship was ended on Jun 1, 2026: Fabrikam Cloud Services no longer has these roles\./,
+      ],
+    ];
+    for (const [serial, partnerTail, text] of cases) {
+      const id = `${serial}-6da9-4d1e-8a1c-${partnerTail}-${tailwind}`;
+      const view = renderApp(paths.gdapApproval.href(id), {
+        signedInAs: 'admin@tailwindtraders.onmicrosoft.com',
+      });
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
+      view.unmount();
+    }
+  });
 });
