@@ -48,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: paths.signOut.path, lazy: page(() => import('./routes/sign-out')) },
       { path: paths.resetDemo.path, lazy: page(() => import('./routes/reset-demo')) },
       { path: paths.demoFaults.path, lazy: page(() => import('./routes/demo-faults')) },
+      { path: paths.demoClock.path, lazy: page(() => import('./routes/demo-clock')) },
       {
         path: '/partner-center',
         children: [

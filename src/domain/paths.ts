@@ -43,6 +43,7 @@ export const paths = {
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
   demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
+  demoClock: { path: '/demo/clock', href: () => '/demo/clock' },
   /** The top bar's search for partners by name (a loader only, for a fetcher). */
   search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query })}` },
   /** Partner Center (simulated): the partner's side, a separate area of the same app. */

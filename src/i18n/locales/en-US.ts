@@ -93,6 +93,15 @@ export const enUS = {
     faultsOn: 'Simulated faults are on in this tab: {{faults}}. Change them in Demo.',
     faultCause:
       'This is a simulated fault, not a real outage: this tab’s simulated service is set to “{{faults}}”. To end it, open Demo, choose None under Simulated faults and select Apply faults, then Try again.',
+    timeTitle: 'Time',
+    timeExplanation:
+      'Move the simulated clock forward to see admin relationships turn expiring and expired, auto-extend, or lapse unapproved. Every page and the API follow it. Reset demo brings it back to the scenario’s start.',
+    timeNow: 'Simulated date: {{date}}',
+    timeAdvance: { one: '+{{count}} day', other: '+{{count}} days' },
+    timeDate: 'Or a date',
+    timeDateHint: 'A day after the simulated date.',
+    timeMove: 'Move the clock',
+    timeMoved: 'The simulated date is now {{date}}.',
   },
   signIn: {
     title: 'Sign in',

@@ -95,6 +95,15 @@ export const itIT: Messages = {
     faultsOn: 'In questa scheda sono attive anomalie simulate: {{faults}}. Modificale in Demo.',
     faultCause:
       'È un’anomalia simulata, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarla, apri Demo, scegli Nessuna in Anomalie simulate, seleziona Applica anomalie e poi Riprova.',
+    timeTitle: 'Tempo',
+    timeExplanation:
+      'Porta avanti l’orologio simulato per vedere le relazioni di amministrazione diventare in scadenza e scadute, rinnovarsi automaticamente o decadere se non approvate. Tutte le pagine e l’API lo seguono. Reimposta demo lo riporta all’inizio dello scenario.',
+    timeNow: 'Data simulata: {{date}}',
+    timeAdvance: { one: '+{{count}} giorno', other: '+{{count}} giorni' },
+    timeDate: 'Oppure una data',
+    timeDateHint: 'Un giorno successivo alla data simulata.',
+    timeMove: 'Sposta l’orologio',
+    timeMoved: 'La data simulata ora è {{date}}.',
   },
   signIn: {
     title: 'Accedi',
