@@ -76,6 +76,14 @@ export const routes: RouteObject[] = [
                   { path: pc.customer.path, lazy: page(() => import('./routes/partner-center/customer')) },
                   { path: pc.newOrder.path, lazy: page(() => import('./routes/partner-center/new-order')) },
                   {
+                    path: pc.newAdminRelationship.path,
+                    lazy: page(() => import('./routes/partner-center/admin-relationship-new')),
+                  },
+                  {
+                    path: pc.adminRelationship.path,
+                    lazy: page(() => import('./routes/partner-center/admin-relationship')),
+                  },
+                  {
                     path: pc.relationshipRequest.path,
                     lazy: page(() => import('./routes/partner-center/relationship-request')),
                   },
