@@ -214,3 +214,10 @@ export function granularAdminRelationship(row: GdapRelationshipRow): GranularAdm
 /** A tenant's GDAP relationships the customer can see (not the partner's unsent drafts). */
 export const gdapRelationshipsOf = (tenantId: string) =>
   db().gdapRelationships.filter((row) => row.tenantId === tenantId && isVisibleToCustomer(row.status));
+
+export const findTenant = (tenantId: string): TenantRow | undefined =>
+  db().tenants.find((row) => row.id === tenantId.toLowerCase());
+
+/** A partner's GDAP relationships, in every status (its drafts too), as Graph lists them for the partner. */
+export const gdapRelationshipsOfPartner = (partnerId: string) =>
+  db().gdapRelationships.filter((row) => row.partnerId === partnerId);

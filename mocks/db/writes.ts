@@ -6,6 +6,7 @@ import { MCA_TEMPLATE_ID } from './reference-data';
 import type {
   AgentRow,
   AgreementRow,
+  GdapRelationshipRow,
   PartnerRow,
   PurchaseRow,
   RelationshipRow,
@@ -192,4 +193,135 @@ export function recordOrder(
 export function changePassword(user: UserRow, newPassword: string): void {
   user.password = newPassword;
   user.temporaryPassword = false;
+}
+
+// GDAP relationships as the partner changes them through Graph. Every change to a relationship bumps its
+// `revision` (the etag) and `lastModifiedAt`; an access assignment has its own etag and leaves the
+// relationship's alone.
+
+type GdapAssignmentRow = GdapRelationshipRow['accessAssignments'][number];
+
+function replaceGdapRelationship(row: GdapRelationshipRow, next: GdapRelationshipRow): GdapRelationshipRow {
+  const state = db();
+  state.gdapRelationships = state.gdapRelationships.map((r) => (r.id === row.id ? next : r));
+  return next;
+}
+
+export interface NewGdapRelationship {
+  partnerId: string;
+  tenantId: string;
+  displayName: string;
+  durationDays: number;
+  autoExtendDays: number;
+  roleIds: string[];
+}
+
+/** Graph's create: a draft (`created`) the customer does not see until the partner locks it for approval. */
+export function createGdapRelationship(input: NewGdapRelationship): GdapRelationshipRow {
+  const at = now().toISOString();
+  // Graph's ids are two GUIDs: the relationship's own, then the customer's tenant id.
+  const row: GdapRelationshipRow = {
+    ...input,
+    id: `${nextId('gdap')}-${input.tenantId}`,
+    status: 'created',
+    createdAt: at,
+    lastModifiedAt: at,
+    requestedAt: null,
+    activatedAt: null,
+    endAt: null,
+    approvedBy: null,
+    endedBy: null,
+    revision: 1,
+    requests: [],
+    accessAssignments: [],
+  };
+  db().gdapRelationships.push(row);
+  return row;
+}
+
+export type GdapRelationshipChanges = Partial<
+  Pick<GdapRelationshipRow, 'displayName' | 'durationDays' | 'autoExtendDays' | 'roleIds'>
+>;
+
+/** Graph's PATCH: the fields the partner may change (the handler decides which, by status). */
+export function changeGdapRelationship(
+  row: GdapRelationshipRow,
+  changes: GdapRelationshipChanges,
+): GdapRelationshipRow {
+  return replaceGdapRelationship(row, {
+    ...row,
+    ...changes,
+    lastModifiedAt: now().toISOString(),
+    revision: row.revision + 1,
+  });
+}
+
+/** Graph's DELETE of a draft. */
+export function deleteGdapRelationship(row: GdapRelationshipRow): void {
+  const state = db();
+  state.gdapRelationships = state.gdapRelationships.filter((r) => r.id !== row.id);
+}
+
+/**
+ * A request the partner sent (lockForApproval, terminate) and what it did: `next` is the relationship after
+ * the action (src/domain/gdap.ts applyGdapAction). The simulator carries it out at once.
+ */
+export function recordGdapRequest(
+  row: GdapRelationshipRow,
+  action: 'lockForApproval' | 'terminate',
+  next: GdapRelationshipRow,
+): GdapRelationshipRow['requests'][number] {
+  const at = now().toISOString();
+  const request = {
+    id: nextId('gdap-request'),
+    action,
+    status: 'succeeded' as const,
+    createdAt: at,
+    lastModifiedAt: at,
+  };
+  replaceGdapRelationship(row, {
+    ...next,
+    endedBy: action === 'terminate' ? 'partner' : next.endedBy,
+    requests: [...row.requests, request],
+    revision: row.revision + 1,
+  });
+  return request;
+}
+
+/** Roles of the relationship given to one of the partner's security groups. */
+export function addGdapAccessAssignment(
+  row: GdapRelationshipRow,
+  input: { securityGroupId: string; roleIds: string[] },
+): GdapAssignmentRow {
+  const at = now().toISOString();
+  // The real service takes minutes to apply it; the simulator applies it at once (reads show it active).
+  const assignment: GdapAssignmentRow = {
+    id: nextId('gdap-assignment'),
+    ...input,
+    status: 'active',
+    createdAt: at,
+    lastModifiedAt: at,
+    revision: 1,
+  };
+  replaceGdapRelationship(row, { ...row, accessAssignments: [...row.accessAssignments, assignment] });
+  return assignment;
+}
+
+/** A new set of roles for an assignment, or its removal (`deleted`). */
+export function changeGdapAccessAssignment(
+  row: GdapRelationshipRow,
+  assignment: GdapAssignmentRow,
+  changes: Partial<Pick<GdapAssignmentRow, 'roleIds' | 'status'>>,
+): GdapAssignmentRow {
+  const next = {
+    ...assignment,
+    ...changes,
+    lastModifiedAt: now().toISOString(),
+    revision: assignment.revision + 1,
+  };
+  replaceGdapRelationship(row, {
+    ...row,
+    accessAssignments: row.accessAssignments.map((a) => (a.id === assignment.id ? next : a)),
+  });
+  return next;
 }

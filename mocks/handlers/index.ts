@@ -5,6 +5,7 @@ import { billingAccountHandlers } from './billing-accounts';
 import { customerAgreementHandlers } from './customer-agreements';
 import { customerRelationshipHandlers } from './customer-relationships';
 import { customerHandlers } from './customers';
+import { delegatedAdminRelationshipHandlers } from './delegated-admin-relationships';
 import { domainHandlers } from './domains';
 import { granularAdminRelationshipHandlers } from './granular-admin-relationships';
 import { invitationHandlers } from './invitations';
@@ -42,6 +43,8 @@ export const handlers = [
   ...agreementTemplateHandlers,
   ...offerHandlers,
   ...orderHandlers,
+  // Microsoft Graph (GDAP, the partner's side).
+  ...delegatedAdminRelationshipHandlers,
   // The simulator's own controls.
   ...simulatorHandlers,
 ];

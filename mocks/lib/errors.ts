@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../src/api/types';
+import type { ApiErrorBody, GraphErrorBody } from '../../src/api/types';
 import { REACH_OUT_MESSAGE } from '../../src/domain/acceptance';
 
 /** A typed failure a handler throws; the wrapper turns it into Partner Center's error envelope. */
@@ -104,4 +104,174 @@ export const problems = {
     new ApiProblem(503, 'SimulatedFault', 'This simulated endpoint is down (an injected fault).'),
   injectedFault: () =>
     new ApiProblem(503, 'SimulatedFault', 'The simulated service is unavailable. Try again.'),
+};
+
+/** One refused field in a Graph error: `code` is the form's message key (`validation.…`), `target` its body path. */
+export interface GraphErrorDetail {
+  code: string;
+  message: string;
+  target: string;
+}
+
+/**
+ * A typed failure of a Microsoft Graph handler (`/v1.0/…`); the Graph flavour of the wrapper turns it into
+ * Graph's envelope `{ error: { code, message, details? } }`.
+ */
+export class GraphProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: GraphErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+
+  toBody(): GraphErrorBody {
+    const error: GraphErrorBody['error'] = { code: this.code, message: this.message };
+    if (this.details.length) error.details = this.details;
+    return { error };
+  }
+}
+
+/** Graph's error codes for Partner Center's failures that the shared wrapper raises (sign-in, body, faults). */
+const GRAPH_CODES: Record<number, string> = {
+  400: 'invalidRequest',
+  401: 'InvalidAuthenticationToken',
+  403: 'accessDenied',
+  404: 'Request_ResourceNotFound',
+  409: 'conflict',
+  503: 'serviceNotAvailable',
+};
+
+/**
+ * The same failure in Graph's envelope: what the shared checks throw (no token, a body that is not JSON, an
+ * injected fault) reads as Graph would say it on a Graph path. Field issues become `details`.
+ */
+export function asGraphProblem(problem: ApiProblem): GraphProblem {
+  const code = GRAPH_CODES[problem.status] ?? 'generalException';
+  const details = problem.data.flatMap((item) => {
+    const { field, message: key } = (item ?? {}) as { field?: unknown; message?: unknown };
+    if (typeof field !== 'string' || typeof key !== 'string') return [];
+    return key.startsWith('validation.')
+      ? [{ code: key, message: fieldMessage(key), target: field }]
+      : [{ code: 'invalidValue', message: key, target: field }];
+  });
+  // The message says what to fix, not only that something is wrong.
+  const message =
+    problem.status === 401
+      ? 'Access token is empty or invalid.'
+      : [
+          problem.description,
+          ...details.map((d) => (d.code === 'invalidValue' ? `${d.target}: ${d.message}` : d.message)),
+        ].join(' ');
+  return new GraphProblem(problem.status, code, message, details);
+}
+
+/** English words for a refused field, for whoever reads the raw answer (the app shows its own, by `code`). */
+const FIELD_MESSAGES: Record<string, string> = {
+  'validation.gdapNameRequired': 'displayName is required.',
+  'validation.nameTooLong': 'displayName must be at most 50 characters.',
+  'validation.controlCharacters': 'The value contains control characters.',
+  'validation.gdapDurationInvalid': 'duration must be an ISO 8601 duration from P1D to P2Y (730 days).',
+  'validation.gdapRolesRequired': 'accessDetails.unifiedRoles must name at least one role.',
+  'validation.gdapRoleUnknown': 'roleDefinitionId is not a Microsoft Entra built-in role this service knows.',
+  'validation.gdapAutoExtendInvalid': 'autoExtendDuration must be PT0S, P0D or P180D.',
+  'validation.gdapAutoExtendGlobalAdmin':
+    'autoExtendDuration P180D is not allowed when Global Administrator is among the roles.',
+  'validation.gdapNameTaken': 'Another relationship of this partner already has this displayName.',
+  'validation.gdapSecurityGroupInvalid': 'accessContainerId must be the GUID of a security group.',
+  'validation.gdapRoleNotInRelationship': 'Every role must be one the relationship grants.',
+};
+
+const fieldMessage = (key: string) => FIELD_MESSAGES[key] ?? 'The value is not valid.';
+
+/** Microsoft Graph's failures for the partner's GDAP relationships (Graph-like codes, our words). */
+export const graphProblems = {
+  notFound: (id: string) =>
+    new GraphProblem(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+    ),
+  adminAgentOnly: () =>
+    new GraphProblem(
+      403,
+      'accessDenied',
+      'Only an Admin agent may request, change or end GDAP relationships and assign their roles. A Sales agent or a user without an agent role can only read them.',
+    ),
+  notACustomer: (tenantId: string, partnerName: string) =>
+    new GraphProblem(
+      403,
+      'accessDenied',
+      `Tenant '${tenantId}' is not a customer of ${partnerName}: a partner asks GDAP roles only of its own customers.`,
+    ),
+  unknownCustomer: (tenantId: string) =>
+    new GraphProblem(400, 'invalidRequest', `customer.tenantId '${tenantId}' is not a known tenant.`, [
+      { code: 'invalidValue', message: 'Unknown tenant.', target: 'customer.tenantId' },
+    ]),
+  nameTaken: (name: string) =>
+    new GraphProblem(
+      409,
+      'nameAlreadyExists',
+      `You already have a relationship named '${name}': displayName must be unique for the partner.`,
+      [{ code: 'validation.gdapNameTaken', message: 'displayName is already used.', target: 'displayName' }],
+    ),
+  autoExtendWithGlobalAdmin: () =>
+    new GraphProblem(
+      400,
+      'invalidRequest',
+      'autoExtendDuration P180D is not allowed when Global Administrator is among the roles: remove Global Administrator or set autoExtendDuration to PT0S.',
+      [
+        {
+          code: 'validation.gdapAutoExtendGlobalAdmin',
+          message: 'Auto-extend is not allowed with Global Administrator.',
+          target: 'autoExtendDuration',
+        },
+      ],
+    ),
+  roleNotInRelationship: () =>
+    new GraphProblem(
+      400,
+      'invalidRequest',
+      'An access assignment may only give roles that the relationship grants.',
+      [
+        {
+          code: 'validation.gdapRoleNotInRelationship',
+          message: 'A role the relationship does not grant.',
+          target: 'accessDetails.unifiedRoles',
+        },
+      ],
+    ),
+  ifMatchRequired: () =>
+    new GraphProblem(
+      400,
+      'invalidRequest',
+      "The If-Match header is required: send the '@odata.etag' you last read.",
+    ),
+  preconditionFailed: () =>
+    new GraphProblem(
+      412,
+      'preconditionFailed',
+      'The resource was changed since you read it: its etag does not match If-Match. Read it again, then retry.',
+    ),
+  wrongStatus: (message: string) => new GraphProblem(409, 'conflict', message),
+  customerApproves: () =>
+    new GraphProblem(
+      403,
+      'accessDenied',
+      'Only the customer approves a relationship: a Global admin of the customer opens the approval link in the admin center.',
+    ),
+  unsupportedFilter: (filter: string) =>
+    new GraphProblem(
+      400,
+      'invalidRequest',
+      `Unsupported $filter '${filter}': use status eq '…', status in ('…', '…') or customer/tenantId eq '…', joined with 'and'.`,
+    ),
+  securityGroupTaken: () =>
+    new GraphProblem(
+      409,
+      'conflict',
+      'This security group already has an access assignment in this relationship: change that one instead.',
+    ),
 };

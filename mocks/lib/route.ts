@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
 import { persist, refreshFromStorage } from '../db/db';
 import { settleGdapRelationships } from '../db/gdap';
-import { ApiProblem, problems } from './errors';
+import { ApiProblem, GraphProblem, asGraphProblem, problems } from './errors';
 import {
   requireCaller,
   requirePartnerSession,
@@ -136,13 +136,32 @@ function toResponse(reply: Reply): Response {
   return HttpResponse.json(reply);
 }
 
-function problemResponse(problem: ApiProblem): Response {
+/** How failures are written: Partner Center's envelope (and the simulator's), or Microsoft Graph's. */
+type Envelope = (problem: ApiProblem | GraphProblem) => Response | null;
+
+const partnerCenterEnvelope: Envelope = (problem) => {
+  if (!(problem instanceof ApiProblem)) return null;
   const headers: Record<string, string> = {};
   if (problem.status === 401) headers['WWW-Authenticate'] = 'OAuth realm=urn:cpsvc:cpid:simulator';
   return HttpResponse.json(problem.toBody(), { status: problem.status, headers });
-}
+};
 
-function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpResponseResolver {
+const graphEnvelope: Envelope = (problem) => {
+  const graph = problem instanceof GraphProblem ? problem : asGraphProblem(problem);
+  const headers: Record<string, string> = {};
+  if (graph.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="", error="invalid_token"';
+  return HttpResponse.json(graph.toBody(), { status: graph.status, headers });
+};
+
+const problemResponse = (problem: ApiProblem) => partnerCenterEnvelope(problem) as Response;
+
+/** Graph's paths (`/v1.0/…`) answer in Graph's envelope, even before a handler is found. */
+const isGraphPath = (url: string) => new URL(url).pathname.startsWith('/v1.0/');
+
+function wrap(
+  run: (context: RequestContext) => Promise<Reply> | Reply,
+  envelope: Envelope = partnerCenterEnvelope,
+): HttpResponseResolver {
   return async ({ request, params }) => {
     const url = new URL(request.url);
     const fault = faultsFor(settings.faults, url.pathname);
@@ -164,11 +183,11 @@ function wrap(run: (context: RequestContext) => Promise<Reply> | Reply): HttpRes
       }
       return response;
     } catch (error) {
-      if (error instanceof ApiProblem) return problemResponse(error);
+      const answer = error instanceof ApiProblem || error instanceof GraphProblem ? envelope(error) : null;
+      if (answer) return answer;
       console.error('[mock backend]', error);
-      return problemResponse(
-        new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.'),
-      );
+      const failure = new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.');
+      return envelope(failure) ?? problemResponse(failure);
     }
   };
 }
@@ -190,7 +209,8 @@ function hasMalformedEscape(url: string): boolean {
  */
 const malformedPathGuard = http.all(
   ({ request }) => hasMalformedEscape(request.url),
-  () => problemResponse(problems.malformedPath()),
+  ({ request }) =>
+    (isGraphPath(request.url) ? graphEnvelope : partnerCenterEnvelope)(problems.malformedPath()) as Response,
 );
 
 /** The handler list as every host serves it (worker, Vitest, HTTP server): the guards first. */
@@ -214,3 +234,11 @@ export const partnerRoute = (
 /** A Partner Center handler both sides may call: a customer about its own tenant, a partner about its customers. */
 export const callerRoute = (run: (context: RequestContext & { caller: Caller }) => Promise<Reply> | Reply) =>
   wrap((context) => run({ ...context, caller: requireCaller(context.request) }));
+
+/**
+ * A Microsoft Graph handler (`/v1.0/…`) a partner agent calls with its Partner Center token: the same
+ * latency, faults and persistence, but every failure in Graph's envelope `{ error: { code, message } }`.
+ */
+export const graphRoute = (
+  run: (context: RequestContext & { session: PartnerSessionContext }) => Promise<Reply> | Reply,
+) => wrap((context) => run({ ...context, session: requirePartnerSession(context.request) }), graphEnvelope);

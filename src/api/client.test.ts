@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activitySnapshot } from './activity';
-import { ensureBackend, setBackendStarter } from './client';
-import { getScenarios } from './simulator';
+import { ApiError, ensureBackend, setBackendStarter, setTokenSource } from './client';
+import {
+  createDelegatedAdminRelationship,
+  getDelegatedAdminRelationship,
+  getDelegatedAdminRelationships,
+  lockDelegatedAdminRelationshipForApproval,
+} from './graph';
+import { partnerSignIn } from './partner-center';
+import { getScenarios, resetDemo } from './simulator';
 
 afterEach(() => setBackendStarter(() => Promise.resolve()));
 
@@ -28,5 +35,49 @@ describe('the backend starts with the first call', () => {
   it('still sends calls when the backend cannot start', async () => {
     setBackendStarter(() => Promise.reject(new Error('service workers are off')));
     expect((await getScenarios()).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Microsoft Graph through the client', () => {
+  const helpdesk = { unifiedRoles: [{ roleDefinitionId: '729827e3-9c14-49f7-bb1b-9608f156bbb8' }] };
+  const signInAsPartner = async () => {
+    await resetDemo('gdap-lifecycle');
+    const { token } = await partnerSignIn('adele@fabrikam.example', 'Partner#2026');
+    setTokenSource(() => token, 'partner');
+  };
+  afterEach(() => setTokenSource(() => null, 'partner'));
+
+  it('creates, locks and reads a relationship with the partner’s token', async () => {
+    await signInAsPartner();
+    const [customer] = (await getDelegatedAdminRelationships()).value;
+    const created = await createDelegatedAdminRelationship({
+      displayName: 'Helpdesk',
+      duration: 'P90D',
+      customer: { tenantId: customer?.customer.tenantId ?? '' },
+      accessDetails: helpdesk,
+    });
+    expect(created).toMatchObject({ status: 'created', '@odata.etag': 'W/"1"', duration: 'P90D' });
+    await lockDelegatedAdminRelationshipForApproval(created.id);
+    expect((await getDelegatedAdminRelationship(created.id)).status).toBe('approvalPending');
+    const pending = await getDelegatedAdminRelationships({ statuses: ['approvalPending'] });
+    expect(pending.value.map((r) => r.displayName)).toEqual(['Helpdesk']);
+  });
+
+  it('reads Graph’s error envelope: its code and message, and its details as field messages', async () => {
+    await signInAsPartner();
+    const [first] = (await getDelegatedAdminRelationships()).value;
+    const refusal = createDelegatedAdminRelationship({
+      displayName: first?.displayName ?? '',
+      duration: 'P90D',
+      customer: { tenantId: first?.customer.tenantId ?? '' },
+      accessDetails: helpdesk,
+    });
+    await expect(refusal).rejects.toBeInstanceOf(ApiError);
+    await expect(refusal).rejects.toMatchObject({
+      status: 409,
+      code: 'nameAlreadyExists',
+      description: expect.stringContaining('displayName must be unique'),
+      data: [expect.objectContaining({ field: 'displayName', message: 'validation.gdapNameTaken' })],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { recordActivity } from './activity';
-import type { ApiErrorBody } from './types';
+import type { ApiErrorBody, GraphErrorBody } from './types';
 
 // The only caller of fetch: JSON in and out, the bearer token, a typed ApiError on any non-2xx answer.
 // It shows nothing and redirects nowhere; routes decide what an error means.
@@ -35,10 +35,32 @@ export interface RequestOptions {
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
   audience?: Audience;
+  /** Extra request headers, e.g. Graph's `If-Match`. */
+  headers?: Record<string, string>;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'code' in value && 'description' in value;
+}
+
+/** Microsoft Graph's envelope `{ error: { code, message, details? } }` (the `/v1.0/…` endpoints). */
+function isGraphErrorBody(value: unknown): value is GraphErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const { error } = value as { error: unknown };
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/**
+ * A Graph error as the same ApiError: its message is the description, and its `details` become `data`
+ * entries `{ field, message }` (the field's body path and its `validation.…` key), as forms read them.
+ */
+function graphError(status: number, { error }: GraphErrorBody): ApiError {
+  const data = (Array.isArray(error.details) ? error.details : []).map((detail) => ({
+    field: detail.target,
+    message: detail.code,
+    description: detail.message,
+  }));
+  return new ApiError(status, error.code, error.message, data);
 }
 
 let startBackend: () => Promise<unknown> = () => Promise.resolve();
@@ -98,7 +120,7 @@ async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
     if (value !== undefined) url.searchParams.set(name, String(value));
   }
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = tokenSources[options.audience ?? 'customer']();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -143,6 +165,7 @@ async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
   }
   if (!response.ok) {
     if (isErrorBody(json)) throw new ApiError(response.status, json.code, json.description, json.data ?? []);
+    if (isGraphErrorBody(json)) throw graphError(response.status, json);
     throw new ApiError(response.status, 'HttpError', `The service answered ${response.status}.`);
   }
   return json as T;

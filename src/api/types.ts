@@ -21,6 +21,84 @@ export interface ApiErrorBody {
   errorName?: string;
 }
 
+// Microsoft Graph's delegatedAdminRelationships (GDAP, the partner's side): Graph's names and envelopes.
+
+/** Graph's error envelope: `details` names refused fields (`code` is the form's `validation.…` key). */
+export interface GraphErrorBody {
+  error: { code: string; message: string; details?: { code: string; message: string; target: string }[] };
+}
+
+/** Graph's collection envelope. */
+export interface GraphCollection<T> {
+  '@odata.context': string;
+  value: T[];
+}
+
+export interface GraphRoles {
+  unifiedRoles: { roleDefinitionId: string }[];
+}
+
+/** Graph's `delegatedAdminRelationship`. */
+export interface DelegatedAdminRelationship {
+  '@odata.context'?: string;
+  '@odata.etag': string;
+  id: string;
+  displayName: string;
+  /** ISO 8601 in days, e.g. `P730D`. */
+  duration: string;
+  customer: { tenantId: string; displayName: string };
+  accessDetails: GraphRoles;
+  status: GdapStatus;
+  /** `PT0S` (off) or `P180D`. */
+  autoExtendDuration: string;
+  createdDateTime: string;
+  activatedDateTime: string | null;
+  lastModifiedDateTime: string;
+  endDateTime: string | null;
+}
+
+/** What a partner sends to create one (POST) or, in part, to change one (PATCH). */
+export interface NewDelegatedAdminRelationship {
+  displayName: string;
+  duration: string;
+  customer: { tenantId: string; displayName?: string };
+  accessDetails: GraphRoles;
+  autoExtendDuration?: string;
+}
+
+export type DelegatedAdminRelationshipChanges = Partial<Omit<NewDelegatedAdminRelationship, 'customer'>>;
+
+export type DelegatedAdminRequestAction = 'lockForApproval' | 'approve' | 'terminate';
+
+/** Graph's `delegatedAdminRelationshipRequest`. */
+export interface DelegatedAdminRelationshipRequest {
+  '@odata.context'?: string;
+  id: string;
+  action: DelegatedAdminRequestAction;
+  status: 'created' | 'pending' | 'succeeded' | 'failed';
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export type AccessAssignmentStatus = 'pending' | 'active' | 'deleting' | 'deleted' | 'error';
+
+/** Graph's `delegatedAdminAccessAssignment`: roles given to one of the partner's security groups. */
+export interface DelegatedAdminAccessAssignment {
+  '@odata.context'?: string;
+  '@odata.etag': string;
+  id: string;
+  status: AccessAssignmentStatus;
+  accessContainer: { accessContainerId: string; accessContainerType: 'securityGroup' };
+  accessDetails: GraphRoles;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export interface NewDelegatedAdminAccessAssignment {
+  accessContainer: { accessContainerId: string; accessContainerType: 'securityGroup' };
+  accessDetails: GraphRoles;
+}
+
 // Types only: the contract's values (agreement and relationship types) are in src/domain/contract.ts.
 export type { AgreementType, RelationshipType };
 

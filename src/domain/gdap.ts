@@ -2,6 +2,8 @@
 // how a relationship's status moves with actions and with time. Pure rules, shared by the mock backend (which
 // stores and changes relationships) and the app (which shows them).
 
+import type { AgentRole } from './partner-center';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The longest relationship Graph accepts (`P2Y`), and the shortest (`P1D`). */
@@ -123,6 +125,12 @@ export type EntraRole = (typeof ENTRA_ROLES)[number];
 export type EntraRoleKey = EntraRole['key'];
 
 export const GLOBAL_ADMINISTRATOR_ROLE_ID = '62e90394-69f5-4237-9190-012177145e10';
+
+/**
+ * Only an Admin agent requests, changes and ends GDAP relationships and assigns their roles; a Sales agent
+ * or an agent without a role only reads them.
+ */
+export const canManageGdap = (agentRoles: readonly AgentRole[]) => agentRoles.includes('adminAgent');
 
 /** The nine roles of a Microsoft-led (DAP → GDAP) relationship, in the docs' order. */
 export const MICROSOFT_LED_ROLE_KEYS = [

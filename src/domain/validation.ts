@@ -3,6 +3,14 @@ import { isAgreementCountry } from './agreement-countries';
 import { isAfterMcaStart } from './mca-standing';
 import { GUID_PATTERN } from './paths';
 import { CLOUD_AGREEMENT_TYPE, MCA_TYPE } from './contract';
+import {
+  ENTRA_ROLES,
+  MAX_NAME_LENGTH,
+  entraRoleById,
+  isValidDurationDays,
+  parseAutoExtendDays,
+  parseDurationDays,
+} from './gdap';
 
 // Schemas shared by the forms and the mock backend. Messages are i18n keys under `validation.`.
 
@@ -227,4 +235,101 @@ export const orderSchema = z.strictObject({
 export const attestationFormSchema = z.object({
   primaryContact: contactSchema,
   dateAgreed: agreementDateSchema,
+});
+
+// Microsoft Graph's delegatedAdminRelationships (GDAP): the bodies a partner sends. Roles come back as
+// lower-case ids without repeats, durations as whole days.
+
+/** `displayName`: at most 50 characters (unique for the partner: the backend checks that). */
+export const gdapNameSchema = storable(
+  z
+    .string({ error: 'validation.gdapNameRequired' })
+    .trim()
+    .min(1, 'validation.gdapNameRequired')
+    .max(MAX_NAME_LENGTH, 'validation.nameTooLong'),
+);
+
+/** `duration`: ISO 8601 from `P1D` to `P2Y` (730 days), read as whole days. */
+export const gdapDurationSchema = z
+  .string({ error: 'validation.gdapDurationInvalid' })
+  .max(32, 'validation.gdapDurationInvalid')
+  .refine((value) => {
+    const days = parseDurationDays(value);
+    return days !== null && isValidDurationDays(days);
+  }, 'validation.gdapDurationInvalid')
+  .transform((value) => parseDurationDays(value) ?? 0);
+
+/** `autoExtendDuration`: `PT0S` or `P0D` (off) or `P180D`, read as days. */
+export const gdapAutoExtendSchema = z
+  .string({ error: 'validation.gdapAutoExtendInvalid' })
+  .max(32, 'validation.gdapAutoExtendInvalid')
+  .refine((value) => parseAutoExtendDays(value) !== null, 'validation.gdapAutoExtendInvalid')
+  .transform((value) => parseAutoExtendDays(value) ?? 0);
+
+/** `accessDetails`: at least one known Microsoft Entra role. */
+export const gdapAccessDetailsSchema = z.strictObject({
+  unifiedRoles: z
+    .array(
+      z.strictObject({
+        roleDefinitionId: z
+          .string({ error: 'validation.gdapRoleUnknown' })
+          .max(64, 'validation.gdapRoleUnknown')
+          .refine((id) => entraRoleById(id) !== undefined, 'validation.gdapRoleUnknown'),
+      }),
+      { error: 'validation.gdapRolesRequired' },
+    )
+    .min(1, 'validation.gdapRolesRequired')
+    .max(ENTRA_ROLES.length * 2, 'validation.gdapRoleUnknown')
+    .transform((roles) => [...new Set(roles.map((role) => role.roleDefinitionId.toLowerCase()))]),
+});
+
+// Clients that post back what they read may echo the type annotation; the service knows the type.
+const odataType = z.string().max(100).optional();
+
+/** Graph's body to create a `delegatedAdminRelationship`. */
+export const newGdapRelationshipSchema = z.strictObject({
+  '@odata.type': odataType,
+  displayName: gdapNameSchema,
+  duration: gdapDurationSchema,
+  customer: z.strictObject({
+    tenantId: z.string().regex(GUID_PATTERN),
+    // The partner may send a name; the service shows the tenant's own.
+    displayName: z.string().max(256).optional(),
+  }),
+  accessDetails: gdapAccessDetailsSchema,
+  autoExtendDuration: gdapAutoExtendSchema.optional(),
+});
+
+/** Graph's PATCH of a `delegatedAdminRelationship`: any of the fields a partner may change. */
+export const gdapRelationshipChangesSchema = z.strictObject({
+  '@odata.type': odataType,
+  displayName: gdapNameSchema.optional(),
+  duration: gdapDurationSchema.optional(),
+  accessDetails: gdapAccessDetailsSchema.optional(),
+  autoExtendDuration: gdapAutoExtendSchema.optional(),
+});
+
+/** Graph's `delegatedAdminRelationshipRequest` body. */
+export const gdapRequestSchema = z.strictObject({
+  action: z.enum(['lockForApproval', 'approve', 'terminate']),
+});
+
+/** Graph's `delegatedAdminAccessAssignment` body: one security group of the partner, some of the relationship's roles. */
+export const gdapAccessAssignmentSchema = z.strictObject({
+  '@odata.type': odataType,
+  accessContainer: z.strictObject({
+    accessContainerId: z
+      .string({ error: 'validation.gdapSecurityGroupInvalid' })
+      .trim()
+      .regex(GUID_PATTERN, 'validation.gdapSecurityGroupInvalid')
+      .transform((id) => id.toLowerCase()),
+    accessContainerType: z.literal('securityGroup'),
+  }),
+  accessDetails: gdapAccessDetailsSchema,
+});
+
+/** Graph's PATCH of an access assignment: its roles. */
+export const gdapAccessAssignmentChangesSchema = z.strictObject({
+  '@odata.type': odataType,
+  accessDetails: gdapAccessDetailsSchema,
 });

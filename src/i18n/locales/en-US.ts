@@ -508,6 +508,18 @@ export const enUS = {
       'Use entries like latency:2000, error:0.3, dead@/api/partners or offline, separated by commas.',
     clockDateInvalid: 'Enter a date, for example 2027-01-31.',
     clockNotForward: 'Choose a date after the simulated today: the clock only moves forward.',
+    // Microsoft Graph's GDAP bodies (a request for admin roles, an access assignment).
+    gdapNameRequired: 'Enter a name for the admin relationship.',
+    gdapNameTaken: 'You already have an admin relationship with this name. Choose another one.',
+    gdapDurationInvalid: 'Enter a duration from 1 to 730 days.',
+    gdapRolesRequired: 'Choose at least one Microsoft Entra role.',
+    gdapRoleUnknown: 'Choose Microsoft Entra roles from the list.',
+    gdapAutoExtendInvalid: 'Auto-extend is either off or 180 days.',
+    gdapAutoExtendGlobalAdmin:
+      'Auto-extend isn’t available when Global Administrator is among the roles. Remove Global Administrator or turn off auto-extend.',
+    gdapSecurityGroupInvalid:
+      'Enter the security group’s object ID, like 00000000-0000-0000-0000-000000000000.',
+    gdapRoleNotInRelationship: 'Choose only roles that this admin relationship grants.',
   },
   agentRoles: { adminAgent: 'Admin agent', salesAgent: 'Sales agent', none: 'No agent role (view only)' },
   partnerKinds: {

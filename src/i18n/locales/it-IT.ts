@@ -512,6 +512,18 @@ export const itIT: Messages = {
       'Usa voci come latency:2000, error:0.3, dead@/api/partners oppure offline, separate da virgole.',
     clockDateInvalid: 'Inserisci una data, ad esempio 31/01/2027.',
     clockNotForward: 'Scegli una data successiva all’oggi simulato: l’orologio va solo avanti.',
+    // Corpi GDAP di Microsoft Graph (richiesta di ruoli di amministratore, assegnazione di accesso).
+    gdapNameRequired: 'Inserisci un nome per la relazione di amministratore.',
+    gdapNameTaken: 'Hai già una relazione di amministratore con questo nome. Scegline un altro.',
+    gdapDurationInvalid: 'Inserisci una durata da 1 a 730 giorni.',
+    gdapRolesRequired: 'Scegli almeno un ruolo di Microsoft Entra.',
+    gdapRoleUnknown: 'Scegli i ruoli di Microsoft Entra dall’elenco.',
+    gdapAutoExtendInvalid: 'L’estensione automatica è disattivata oppure di 180 giorni.',
+    gdapAutoExtendGlobalAdmin:
+      'L’estensione automatica non è disponibile se tra i ruoli c’è Amministratore globale. Rimuovi Amministratore globale o disattiva l’estensione automatica.',
+    gdapSecurityGroupInvalid:
+      'Inserisci l’ID oggetto del gruppo di sicurezza, ad esempio 00000000-0000-0000-0000-000000000000.',
+    gdapRoleNotInRelationship: 'Scegli solo ruoli concessi da questa relazione di amministratore.',
   },
   agentRoles: {
     adminAgent: 'Agente amministratore',
