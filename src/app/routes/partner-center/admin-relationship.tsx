@@ -131,7 +131,7 @@ export function Component() {
           {failedAction.description}
         </Alert>
       ) : null}
-      <Paper component="section" aria-label={t('pc.gdap.title')} sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
+      <Paper sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
         <DetailsList
           rows={[
             [t('pc.gdap.name'), relationship.displayName],
