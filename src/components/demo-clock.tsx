@@ -72,7 +72,7 @@ export function DemoClock({ now }: { now: string }) {
         method="post"
         action={paths.demoClock.href()}
         noValidate
-        style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}
+        style={{ display: 'grid', gap: 8, justifyItems: 'start' }}
       >
         {dayFirst ? (
           <>
@@ -110,7 +110,7 @@ export function DemoClock({ now }: { now: string }) {
             sx={{ width: 220 }}
           />
         )}
-        <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 0.25 }}>
+        <Button type="submit" variant="contained" disabled={busy}>
           {t('demo.timeMove')}
         </Button>
       </fetcher.Form>
