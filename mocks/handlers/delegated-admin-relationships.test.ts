@@ -453,3 +453,102 @@ describe('PATCH and DELETE with If-Match', () => {
     expect([refused.status, refused.body.error.code]).toEqual([403, 'accessDenied']);
   });
 });
+
+describe('…/{id}/accessAssignments', () => {
+  const GROUP = '6a1c5f2e-1111-4c3d-9e8f-0a1b2c3d4e5f';
+  const assignment = (roles: string[], group = GROUP) => ({
+    accessContainer: { accessContainerId: group, accessContainerType: 'securityGroup' },
+    accessDetails: { unifiedRoles: roles.map((roleDefinitionId) => ({ roleDefinitionId })) },
+  });
+  const activeOne = async (token: string) => {
+    const filter = encodeURIComponent("status eq 'active'");
+    return (await call(`${PATH}?$filter=${filter}`, { token })).body.value[0] as { id: string };
+  };
+
+  it('gives a security group some of an active relationship’s roles: 201 pending, then active', async () => {
+    const token = await adele();
+    const { id } = await activeOne(token);
+    const path = `${PATH}/${id}/accessAssignments`;
+    const created = await call(path, { method: 'POST', token, body: assignment([HELPDESK]) });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`http://localhost${path}/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      '@odata.etag': 'W/"1"',
+      status: 'pending',
+      accessContainer: { accessContainerId: GROUP, accessContainerType: 'securityGroup' },
+      accessDetails: { unifiedRoles: [{ roleDefinitionId: HELPDESK }] },
+      createdDateTime: NOW,
+    });
+    const list = await call(path, { token });
+    expect(list.body.value).toEqual([expect.objectContaining({ id: created.body.id, status: 'active' })]);
+    const one = await call(`${path}/${created.body.id}`, { token });
+    expect(one.body).toMatchObject({ status: 'active', '@odata.etag': 'W/"1"' });
+    expect(one.body['@odata.context']).toBe(
+      `http://localhost/v1.0/$metadata#tenantRelationships/delegatedAdminRelationships('${id}')/accessAssignments/$entity`,
+    );
+  });
+
+  it('refuses roles the relationship lacks, a second assignment for a group, and a relationship not active', async () => {
+    const token = await adele();
+    const { id } = await activeOne(token);
+    const path = `${PATH}/${id}/accessAssignments`;
+    const foreignRole = await call(path, { method: 'POST', token, body: assignment([GLOBAL_ADMIN]) });
+    expect(foreignRole.status).toBe(400);
+    expect(foreignRole.body.error.details[0].code).toBe('validation.gdapRoleNotInRelationship');
+    const badGroup = await call(path, { method: 'POST', token, body: assignment([HELPDESK], 'sales team') });
+    expect(badGroup.body.error.details[0]).toMatchObject({
+      target: 'accessContainer.accessContainerId',
+      code: 'validation.gdapSecurityGroupInvalid',
+    });
+    expect((await call(path, { method: 'POST', token, body: assignment([HELPDESK]) })).status).toBe(201);
+    const twice = await call(path, { method: 'POST', token, body: assignment([USER_ADMIN]) });
+    expect([twice.status, twice.body.error.code]).toEqual([409, 'conflict']);
+
+    const draft = await create(token);
+    const early = await call(`${PATH}/${draft.id}/accessAssignments`, {
+      method: 'POST',
+      token,
+      body: assignment([HELPDESK]),
+    });
+    expect([early.status, early.body.error.code]).toEqual([409, 'conflict']);
+    const bySales = await call(path, {
+      method: 'POST',
+      token: await lee(),
+      body: assignment([USER_ADMIN], '7b2d6f3a-2222-4c3d-9e8f-0a1b2c3d4e5f'),
+    });
+    expect(bySales.status).toBe(403);
+  });
+
+  it('changes the roles against the assignment’s etag, and deletes it (listed as deleted)', async () => {
+    const token = await adele();
+    const { id } = await activeOne(token);
+    const path = `${PATH}/${id}/accessAssignments`;
+    const created = (await call(path, { method: 'POST', token, body: assignment([HELPDESK]) })).body;
+    const one = `${path}/${created.id}`;
+    const roles = { accessDetails: { unifiedRoles: [{ roleDefinitionId: USER_ADMIN }] } };
+    const stale = await call(one, { method: 'PATCH', token, body: roles, headers: { 'If-Match': 'W/"7"' } });
+    expect([stale.status, stale.body.error.code]).toEqual([412, 'preconditionFailed']);
+    const changed = await call(one, {
+      method: 'PATCH',
+      token,
+      body: roles,
+      headers: { 'If-Match': 'W/"1"' },
+    });
+    expect(changed.body).toMatchObject({ '@odata.etag': 'W/"2"', accessDetails: roles.accessDetails });
+
+    expect((await call(one, { method: 'DELETE', token, headers: { 'If-Match': 'W/"1"' } })).status).toBe(412);
+    const deleted = await call(one, { method: 'DELETE', token, headers: { 'If-Match': 'W/"2"' } });
+    expect(deleted.status).toBe(204);
+    expect((await call(one, { token })).body.status).toBe('deleted');
+    const again = await call(one, { method: 'DELETE', token, headers: { 'If-Match': '*' } });
+    expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
+    // The group is free again.
+    expect((await call(path, { method: 'POST', token, body: assignment([HELPDESK]) })).status).toBe(201);
+  });
+
+  it('keeps assignments to the partner: another partner gets 404', async () => {
+    const { id } = await activeOne(await adele());
+    const result = await call(`${PATH}/${id}/accessAssignments`, { token: await tailspin() });
+    expect([result.status, result.body.error.code]).toEqual([404, 'Request_ResourceNotFound']);
+  });
+});

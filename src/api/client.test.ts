@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activitySnapshot } from './activity';
 import { ApiError, ensureBackend, setBackendStarter, setTokenSource } from './client';
 import {
+  createDelegatedAdminAccessAssignment,
   createDelegatedAdminRelationship,
+  deleteDelegatedAdminAccessAssignment,
+  getDelegatedAdminAccessAssignments,
+  updateDelegatedAdminAccessAssignment,
   getDelegatedAdminRelationship,
   getDelegatedAdminRelationships,
   lockDelegatedAdminRelationshipForApproval,
@@ -79,5 +83,33 @@ describe('Microsoft Graph through the client', () => {
       description: expect.stringContaining('displayName must be unique'),
       data: [expect.objectContaining({ field: 'displayName', message: 'validation.gdapNameTaken' })],
     });
+  });
+
+  it('assigns, changes and removes a security group’s roles with the etags it read', async () => {
+    await signInAsPartner();
+    const [active] = (await getDelegatedAdminRelationships({ statuses: ['active'] })).value;
+    const id = active?.id ?? '';
+    const created = await createDelegatedAdminAccessAssignment(id, {
+      accessContainer: {
+        accessContainerId: '6a1c5f2e-1111-4c3d-9e8f-0a1b2c3d4e5f',
+        accessContainerType: 'securityGroup',
+      },
+      accessDetails: helpdesk,
+    });
+    expect(created.status).toBe('pending');
+    const changed = await updateDelegatedAdminAccessAssignment(
+      id,
+      created.id,
+      created['@odata.etag'],
+      helpdesk,
+    );
+    await expect(
+      deleteDelegatedAdminAccessAssignment(id, created.id, created['@odata.etag']),
+    ).rejects.toMatchObject({
+      status: 412,
+      code: 'preconditionFailed',
+    });
+    await deleteDelegatedAdminAccessAssignment(id, created.id, changed['@odata.etag']);
+    expect((await getDelegatedAdminAccessAssignments(id)).value.map((a) => a.status)).toEqual(['deleted']);
   });
 });
