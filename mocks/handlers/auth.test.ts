@@ -29,6 +29,15 @@ describe('sign-in API', () => {
     expect(wrong).toMatchObject({ status: 401, body: { code: 'InvalidPassword' } });
   });
 
+  it('tells a partner agent at the customer sign-in that this sign-in is for the customer', async () => {
+    load({ scenarioId: 'gdap-approval' });
+    const partner = await call('/api/auth/signin', {
+      method: 'POST',
+      body: { userPrincipalName: 'adele@fabrikam.example', password: 'Partner#2026' },
+    });
+    expect(partner).toMatchObject({ status: 401, body: { code: 'PartnerAccount' } });
+  });
+
   it('makes a temporary password be changed before a session is given', async () => {
     load({ scenarioId: 'new-customer' });
     const upn = 'admin@contosonew.onmicrosoft.com';

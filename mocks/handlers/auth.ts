@@ -2,9 +2,9 @@ import { http } from 'msw';
 import type { Me, SignInResult } from '../../src/api/types';
 import { changePasswordSchema, signInSchema } from '../../src/domain/validation';
 import { now } from '../db/db';
-import { findUser, isMcaAcceptedDirectly, isMcaConfirmed } from '../db/queries';
+import { findAgent, findUser, isMcaAcceptedDirectly, isMcaConfirmed } from '../db/queries';
 import { changePassword } from '../db/writes';
-import { problems } from '../lib/errors';
+import { ApiProblem, problems } from '../lib/errors';
 import { publicRoute, readBody, route } from '../lib/route';
 import { issueToken, redeemToken, revokeToken } from '../lib/session';
 
@@ -16,6 +16,15 @@ export const authHandlers = [
     publicRoute(async ({ request }): Promise<SignInResult> => {
       const input = await readBody(request, signInSchema.strict());
       const user = findUser(input.userPrincipalName);
+      // A partner who opens a link meant for the customer (an invitation, a GDAP approval) and signs in with
+      // their own Partner Center account is told whose link it is, not that the account does not exist.
+      if (!user && findAgent(input.userPrincipalName)) {
+        throw new ApiProblem(
+          401,
+          'PartnerAccount',
+          'This is a Partner Center account. The admin center is for the customer: sign in with an account of the customer organization.',
+        );
+      }
       if (!user) throw problems.accountNotFound();
       if (user.password !== input.password) throw problems.wrongPassword();
       if (user.temporaryPassword) {

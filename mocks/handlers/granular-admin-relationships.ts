@@ -1,6 +1,8 @@
 import { http } from 'msw';
+import { GDAP_APPROVAL_ROLES, canApproveGdap } from '../../src/domain/roles';
+import { approveGdapRelationship } from '../db/gdap';
 import { granularAdminRelationship, gdapRelationshipsOf } from '../db/queries';
-import { problems } from '../lib/errors';
+import { ApiProblem, problems } from '../lib/errors';
 import { collection, route } from '../lib/route';
 import type { SessionContext } from '../lib/session';
 
@@ -38,5 +40,26 @@ export const granularAdminRelationshipHandlers = [
   http.get(
     '*/api/granular-admin-relationships/:id',
     route(({ session, params }) => visibleRelationship(session, params.id).view),
+  ),
+
+  // Approve partner roles › Approve all: a Global admin activates a request that is waiting for approval.
+  http.post(
+    '*/api/granular-admin-relationships/:id/approve',
+    route(({ session, params }) => {
+      const { row } = visibleRelationship(session, params.id);
+      if (!canApproveGdap(session.user.roles)) throw problems.insufficientRole(GDAP_APPROVAL_ROLES);
+      if (row.status !== 'approvalPending') {
+        throw new ApiProblem(
+          409,
+          'RelationshipNotPending',
+          `Only a relationship waiting for approval can be approved; '${row.displayName}' is ${row.status}.`,
+          [row.status],
+        );
+      }
+      const approved = approveGdapRelationship(row.id, session.user.userPrincipalName);
+      const view = approved && granularAdminRelationship(approved);
+      if (!view) throw problems.notFound(`Granular admin relationship '${params.id}'`);
+      return view;
+    }),
   ),
 ];

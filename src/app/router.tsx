@@ -107,6 +107,7 @@ export const routes: RouteObject[] = [
               { path: paths.agreement.path, lazy: page(() => import('./routes/agreement')) },
               { path: paths.agreementDocument.path, lazy: page(() => import('./routes/agreement-document')) },
               { path: paths.invitation.path, lazy: page(() => import('./routes/invitation')) },
+              { path: paths.gdapApproval.path, lazy: page(() => import('./routes/gdap-approval')) },
               {
                 path: paths.partners.path,
                 lazy: page(() => import('./routes/partners')),

@@ -12,6 +12,7 @@ export interface ApiErrorLike {
 
 const MESSAGE_KEYS: Partial<Record<string, MessageKey>> = {
   AccountNotFound: 'errors.accountNotFound',
+  PartnerAccount: 'errors.partnerAccount',
   InvalidPassword: 'errors.wrongPassword',
   InsufficientRole: 'errors.insufficientRole',
   AlreadyAccepted: 'errors.alreadyAccepted',

@@ -45,6 +45,18 @@ describe('entryRoute', () => {
     expect(at('/AdminPortal/Home#/homepage')).toBe('/homepage');
   });
 
+  const GDAP_ROUTE =
+    '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013';
+
+  it("maps the GDAP approval link, in both hosts' forms, to Approve partner roles with its id", () => {
+    expect(at(`/AdminPortal/Home#${GDAP_ROUTE}`)).toBe(GDAP_ROUTE);
+    expect(at(`/adminportal/home/#${GDAP_ROUTE.toUpperCase()}`)).toBe(GDAP_ROUTE);
+    expect(at(`/sim/AdminPortal/Home?scenario=gdap-approval#${GDAP_ROUTE}`, '/sim/')).toBe(GDAP_ROUTE);
+    // The newer host's `/?#/partners/…` is already an in-app URL: the hash router reads the route as it is.
+    expect(at(`/?#${GDAP_ROUTE}`)).toBeNull();
+    expect(at(`/sim/?scenario=gdap-approval#${GDAP_ROUTE}`, '/sim/')).toBeNull();
+  });
+
   it.each([
     '/AdminPortal/Home?ref=//evil.example',
     '/AdminPortal/Home?ref=https://evil.example',
@@ -72,6 +84,14 @@ describe('adminPortalLink', () => {
     ).toBe(
       'https://sim.example/sim/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
     );
+  });
+
+  it("keeps the GDAP approval route in the hash, as the admin center's link does", () => {
+    const route =
+      '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013';
+    const link = adminPortalLink(route, 'https://sim.example', '/sim');
+    expect(link).toBe(`https://sim.example/sim/AdminPortal/Home#${route}`);
+    expect(at(link, '/sim/')).toBe(route);
   });
 
   it('round-trips through entryRoute', () => {

@@ -47,6 +47,9 @@ export function entryRoute(location: EntryLocation, basePath: string): string | 
   return paths.home.path;
 }
 
+/** The GDAP approval link keeps its route in the hash, as the admin center's own link does. */
+const GDAP_APPROVAL_ROUTE = /^\/partners\/invitation\/granularAdminRelationships\/[^/]+$/;
+
 /**
  * The link Partner Center would hand out for an in-app route, with this simulator's origin and base path:
  * the invitation keeps its parameters before the hash, a page without parameters uses `ref`.
@@ -54,6 +57,7 @@ export function entryRoute(location: EntryLocation, basePath: string): string | 
 export function adminPortalLink(route: string, origin: string, basePath: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const [path = '', query = ''] = route.split('?');
+  if (GDAP_APPROVAL_ROUTE.test(path)) return `${origin}${base}AdminPortal/Home#${route}`;
   if (path === paths.invitation.path) return `${origin}${base}Adminportal/Home?${query}#${path}`;
   if (!query) return `${origin}${base}AdminPortal/Home?ref=${path}`;
   return `${origin}${base}AdminPortal/Home#${route}`;

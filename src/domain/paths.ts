@@ -124,6 +124,13 @@ export function canonicalPartnerPath(pathname: string): string | null {
   return match[2] ? pc.newOrder.href(id) : pc.customer.href(id);
 }
 
+/**
+ * What a GDAP relationship id in an approval link may look like to be kept through sign-in: Graph's two GUIDs
+ * joined by `-`, or anything else made of letters, digits and hyphens, so that a truncated or mistyped link
+ * still reaches Approve partner roles and is told there that no such request exists.
+ */
+const RELATIONSHIP_ID_SHAPE = /^[0-9a-z-]{1,100}$/i;
+
 /** The canonical spelling of a known in-app path (matched without regard to case), or null. */
 export function canonicalPath(pathname: string): string | null {
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -131,5 +138,9 @@ export function canonicalPath(pathname: string): string | null {
   if (known) return known;
   const partner = /^\/partners\/([^/]+)$/i.exec(trimmed);
   if (partner?.[1] && GUID_PATTERN.test(partner[1])) return paths.partner.href(partner[1].toLowerCase());
+  const approval = /^\/partners\/invitation\/granularAdminRelationships\/([^/]+)$/i.exec(trimmed);
+  if (approval?.[1] && RELATIONSHIP_ID_SHAPE.test(approval[1])) {
+    return paths.gdapApproval.href(approval[1].toLowerCase());
+  }
   return null;
 }

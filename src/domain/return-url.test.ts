@@ -12,6 +12,15 @@ describe('safeReturnPath', () => {
       '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=x',
       '/BillingAccounts/partner-invitation?invType=ResellerRelationship&partnerId=x',
     ],
+    [
+      '/partners/invitation/granularAdminRelationships/D1A90001-6DA9-4D1E-8A1C-A548ADF56438-C0A1E5B2-0013-4A6E-9B1C-000000000013',
+      '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013',
+    ],
+    // A cut-off id still reaches Approve partner roles, which says no such request exists.
+    [
+      '/Partners/Invitation/GranularAdminRelationships/d1a90001',
+      '/partners/invitation/granularAdminRelationships/d1a90001',
+    ],
   ])('follows the known in-app route %s', (raw, expected) => {
     expect(safeReturnPath(raw)).toBe(expected);
   });
@@ -38,6 +47,10 @@ describe('safeReturnPath', () => {
     '/unknown-page',
     '/partners/not-a-guid',
     '/partners/../../evil',
+    '/partners/invitation/granularAdminRelationships/',
+    '/partners/invitation/granularAdminRelationships/a/b',
+    '/partners/invitation/granularAdminRelationships/%3Cscript%3E',
+    `/partners/invitation/granularAdminRelationships/${'a'.repeat(101)}`,
     'BillingAccounts/agreement',
     '#//evil.example',
   ])('lands on Home for %j', (raw) => {

@@ -335,6 +335,84 @@ export const enUS = {
       advice: 'Ask your partner to send the link again, copied whole from Partner Center.',
     },
   },
+  /** Approve partner roles: the customer's page behind a partner's GDAP approval link. */
+  gdapApproval: {
+    title: 'Approve partner roles',
+    intro:
+      'Your partner, {{partner}}, requests these admin roles. These roles give your partner permission to view data and complete tasks in the admin centers.',
+    relationshipType: 'Relationship type',
+    granularAdminAccess: 'Granular admin access',
+    relationshipName: 'Relationship name',
+    roles: 'Roles',
+    rolesIntro:
+      'Your partner requests these roles to support the work they do for your organization in the admin centers.',
+    showRoleDescriptions: 'Show role descriptions',
+    hideRoleDescriptions: 'Hide role descriptions',
+    showMoreRoles: 'Show more roles',
+    showFewerRoles: 'Show fewer roles',
+    duration: 'Duration',
+    days: { one: '{{count}} day', other: '{{count}} days' },
+    status: 'Status',
+    expirationDate: 'Expiration date',
+    approveAll: 'Approve all',
+    cancel: 'Cancel',
+    requestExpires: 'If it is not approved, this request expires on {{date}}.',
+    confirmTitle: 'Approve all roles?',
+    confirmText:
+      '{{partner}} will have the roles listed on this page in {{tenant}} for {{duration}}. You can remove them at any time in Partner relationships.',
+    yes: 'Yes',
+    whoCanApprove:
+      'Only a Global administrator can approve partner roles. You can review the request here; ask a Global administrator of your organization to open this link.',
+    dapTitle: 'Remove the delegated admin roles (DAP) of {{partner}} first',
+    dapText:
+      '{{partner}} still has delegated admin roles (DAP) in your organization, which give it wider access than the roles requested here. Remove its DAP roles first, then approve this request.',
+    dapLink: 'Remove the DAP roles of {{partner}}',
+    approved:
+      'You approved the roles. The relationship “{{name}}” with {{partner}} is active and expires on {{date}}.',
+    alreadyApproved:
+      'This request is already approved: the relationship is active and expires on {{date}}. Nothing was changed.',
+    activating: 'This request is already approved: the roles are being activated. Nothing was changed.',
+    expiredUnapproved:
+      'This request expired on {{date}}: a request that is not approved within 90 days expires. Ask {{partner}} to send a new one if they still need these roles.',
+    expired:
+      'This relationship ended on {{date}}, when its duration ran out. Ask {{partner}} for a new request if they still need these roles.',
+    terminated:
+      'This relationship was ended on {{date}}: {{partner}} no longer has these roles. Ask {{partner}} for a new request if they need them again.',
+    terminating: 'This relationship is being ended: {{partner}} is losing these roles.',
+    notFound:
+      'There is no request for admin roles with the ID “{{id}}” in {{tenant}}. Check that the link is complete (it ends with a long ID), or ask your partner to send it again.',
+    goToPartnerRelationships: 'Go to Partner relationships',
+    viewRelationship: 'View this relationship',
+    /** Our own short descriptions of the Entra roles, by ENTRA_ROLES key. */
+    roleDescriptions: {
+      globalAdministrator: 'Can manage everything in your organization, including the roles of other admins.',
+      helpdeskAdministrator:
+        'Resets the passwords of users who are not admins and helps them with their support requests.',
+      userAdministrator:
+        'Creates and manages users and groups, and resets the passwords of users who are not admins.',
+      billingAdministrator: 'Buys products, manages subscriptions and sees invoices and payments.',
+      applicationAdministrator: 'Manages app registrations and enterprise apps, including the app proxy.',
+      cloudApplicationAdministrator: 'Manages app registrations and enterprise apps, without the app proxy.',
+      authenticationAdministrator: 'Sets and resets the sign-in methods of users who are not admins.',
+      directoryReaders: 'Reads basic directory information: users, groups and apps.',
+      directoryWriters: 'Reads and changes basic directory information, for apps that need it.',
+      exchangeAdministrator: 'Manages Exchange Online: mailboxes, mail flow and email settings.',
+      globalReader: 'Sees everything a Global administrator sees, but cannot change anything.',
+      groupsAdministrator: 'Creates and manages groups and their settings, such as naming and expiration.',
+      intuneAdministrator: 'Manages devices, the apps on them and their policies in Intune.',
+      licenseAdministrator: 'Assigns and removes product licenses for users and groups.',
+      passwordAdministrator: 'Resets the passwords of users who are not admins and of other password admins.',
+      privilegedAuthenticationAdministrator:
+        'Sets and resets the sign-in methods of any user, admins included.',
+      privilegedRoleAdministrator: 'Assigns admin roles to users, Global administrator included.',
+      reportsReader: 'Reads the usage and activity reports of your organization.',
+      securityAdministrator: 'Manages security settings, policies and alerts across the services.',
+      serviceSupportAdministrator:
+        'Opens and follows support requests with Microsoft and reads service health.',
+      sharePointAdministrator: 'Manages SharePoint and OneDrive sites and their settings.',
+      teamsAdministrator: 'Manages Microsoft Teams: teams, meetings, calls and chat policies.',
+    },
+  },
   layout: {
     breadcrumb: 'Breadcrumb',
     close: 'Close',
@@ -452,6 +530,8 @@ export const enUS = {
     goHome: 'Go to Home',
     accountNotFound:
       'There is no demo account with that user name. Check it, or pick one of the demo accounts.',
+    partnerAccount:
+      'This is a partner agent’s account for Partner Center (simulated). The admin center is for the customer’s own users: sign in with an account of the customer’s organization. A link a partner sends (an invitation, a request for admin roles) is for the customer to open.',
     wrongPassword: 'The password is not correct for this account.',
     insufficientRole: 'Your admin role does not allow this.',
     alreadyAccepted: 'This was already accepted. Nothing was changed.',

@@ -335,6 +335,89 @@ export const itIT: Messages = {
       advice: 'Chiedi al partner di inviare di nuovo il link, copiato per intero dal Centro per i partner.',
     },
   },
+  /** Approva ruoli partner: la pagina del cliente dietro il link di approvazione GDAP di un partner. */
+  gdapApproval: {
+    title: 'Approva i ruoli del partner',
+    intro:
+      'Il tuo partner, {{partner}}, richiede questi ruoli di amministratore. Questi ruoli consentono al partner di visualizzare dati e completare attività nelle interfacce di amministrazione.',
+    relationshipType: 'Tipo di relazione',
+    granularAdminAccess: 'Accesso amministrativo granulare',
+    relationshipName: 'Nome della relazione',
+    roles: 'Ruoli',
+    rolesIntro:
+      'Il tuo partner richiede questi ruoli per il lavoro che svolge per la tua organizzazione nelle interfacce di amministrazione.',
+    showRoleDescriptions: 'Mostra le descrizioni dei ruoli',
+    hideRoleDescriptions: 'Nascondi le descrizioni dei ruoli',
+    showMoreRoles: 'Mostra altri ruoli',
+    showFewerRoles: 'Mostra meno ruoli',
+    duration: 'Durata',
+    days: { one: '{{count}} giorno', other: '{{count}} giorni' },
+    status: 'Stato',
+    expirationDate: 'Data di scadenza',
+    approveAll: 'Approva tutto',
+    cancel: 'Annulla',
+    requestExpires: 'Se non viene approvata, questa richiesta scade il {{date}}.',
+    confirmTitle: 'Approvare tutti i ruoli?',
+    confirmText:
+      '{{partner}} avrà i ruoli elencati in questa pagina in {{tenant}} per {{duration}}. Puoi rimuoverli in qualsiasi momento in Relazioni con i partner.',
+    yes: 'Sì',
+    whoCanApprove:
+      'Solo un amministratore globale può approvare i ruoli di un partner. Puoi esaminare la richiesta qui; chiedi a un amministratore globale della tua organizzazione di aprire questo link.',
+    dapTitle: 'Rimuovi prima i ruoli di amministrazione delegata (DAP) di {{partner}}',
+    dapText:
+      '{{partner}} ha ancora ruoli di amministrazione delegata (DAP) nella tua organizzazione, che gli danno un accesso più ampio dei ruoli richiesti qui. Rimuovi prima i ruoli DAP, poi approva questa richiesta.',
+    dapLink: 'Rimuovi i ruoli DAP di {{partner}}',
+    approved: 'Hai approvato i ruoli. La relazione “{{name}}” con {{partner}} è attiva e scade il {{date}}.',
+    alreadyApproved:
+      'Questa richiesta è già approvata: la relazione è attiva e scade il {{date}}. Non è stato modificato nulla.',
+    activating:
+      'Questa richiesta è già approvata: i ruoli sono in attivazione. Non è stato modificato nulla.',
+    expiredUnapproved:
+      'Questa richiesta è scaduta il {{date}}: una richiesta non approvata entro 90 giorni scade. Chiedi a {{partner}} di inviarne una nuova se ha ancora bisogno di questi ruoli.',
+    expired:
+      'Questa relazione è terminata il {{date}}, alla fine della sua durata. Chiedi a {{partner}} una nuova richiesta se ha ancora bisogno di questi ruoli.',
+    terminated:
+      'Questa relazione è stata terminata il {{date}}: {{partner}} non ha più questi ruoli. Chiedi a {{partner}} una nuova richiesta se gli servono di nuovo.',
+    terminating: 'Questa relazione è in terminazione: {{partner}} sta perdendo questi ruoli.',
+    notFound:
+      'In {{tenant}} non esiste una richiesta di ruoli di amministratore con l’ID “{{id}}”. Controlla che il link sia completo (termina con un ID lungo) o chiedi al partner di inviarlo di nuovo.',
+    goToPartnerRelationships: 'Vai a Relazioni con i partner',
+    viewRelationship: 'Visualizza questa relazione',
+    /** Nostre brevi descrizioni dei ruoli di Entra, per chiave di ENTRA_ROLES. */
+    roleDescriptions: {
+      globalAdministrator:
+        'Può gestire tutto nella tua organizzazione, compresi i ruoli degli altri amministratori.',
+      helpdeskAdministrator:
+        'Reimposta le password degli utenti che non sono amministratori e li aiuta con le richieste di supporto.',
+      userAdministrator:
+        'Crea e gestisce utenti e gruppi e reimposta le password degli utenti che non sono amministratori.',
+      billingAdministrator: 'Acquista prodotti, gestisce gli abbonamenti e vede fatture e pagamenti.',
+      applicationAdministrator: 'Gestisce registrazioni di app e app aziendali, compreso il proxy delle app.',
+      cloudApplicationAdministrator:
+        'Gestisce registrazioni di app e app aziendali, senza il proxy delle app.',
+      authenticationAdministrator:
+        'Imposta e reimposta i metodi di accesso degli utenti che non sono amministratori.',
+      directoryReaders: 'Legge le informazioni di base della directory: utenti, gruppi e app.',
+      directoryWriters:
+        'Legge e modifica le informazioni di base della directory, per le app che ne hanno bisogno.',
+      exchangeAdministrator: 'Gestisce Exchange Online: cassette postali, flusso di posta e impostazioni.',
+      globalReader: 'Vede tutto ciò che vede un amministratore globale, ma non può modificare nulla.',
+      groupsAdministrator: 'Crea e gestisce i gruppi e le loro impostazioni, come nomi e scadenza.',
+      intuneAdministrator: 'Gestisce in Intune i dispositivi, le loro app e i relativi criteri.',
+      licenseAdministrator: 'Assegna e rimuove le licenze dei prodotti per utenti e gruppi.',
+      passwordAdministrator:
+        'Reimposta le password degli utenti che non sono amministratori e degli altri amministratori password.',
+      privilegedAuthenticationAdministrator:
+        'Imposta e reimposta i metodi di accesso di qualsiasi utente, amministratori compresi.',
+      privilegedRoleAdministrator: 'Assegna i ruoli di amministratore agli utenti, compreso quello globale.',
+      reportsReader: 'Legge i report di utilizzo e di attività della tua organizzazione.',
+      securityAdministrator: 'Gestisce impostazioni, criteri e avvisi di sicurezza nei servizi.',
+      serviceSupportAdministrator:
+        'Apre e segue le richieste di supporto a Microsoft e legge lo stato dei servizi.',
+      sharePointAdministrator: 'Gestisce i siti di SharePoint e OneDrive e le loro impostazioni.',
+      teamsAdministrator: 'Gestisce Microsoft Teams: team, riunioni, chiamate e criteri di chat.',
+    },
+  },
   layout: {
     breadcrumb: 'Percorso di navigazione',
     close: 'Chiudi',
@@ -455,6 +538,8 @@ export const itIT: Messages = {
     goHome: 'Vai alla Home',
     accountNotFound:
       'Non esiste un account dimostrativo con questo nome utente. Controllalo o scegli uno degli account dimostrativi.',
+    partnerAccount:
+      'Questo è l’account di un agente partner per Partner Center (simulato). L’interfaccia di amministrazione è per gli utenti del cliente: accedi con un account dell’organizzazione del cliente. Un link inviato da un partner (un invito, una richiesta di ruoli di amministratore) deve essere aperto dal cliente.',
     wrongPassword: 'La password non è corretta per questo account.',
     insufficientRole: 'Il tuo ruolo di amministratore non lo consente.',
     alreadyAccepted: 'Era già stato accettato in precedenza. Non è stato modificato nulla.',
