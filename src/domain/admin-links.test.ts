@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminPortalLink, entryRoute, gdapApprovalLink } from './admin-links';
+import { adminPortalLink, entryRoute } from './admin-links';
 
 const at = (url: string, base = '/') => {
   const parsed = new URL(url, 'https://sim.example');
@@ -100,18 +100,6 @@ describe('adminPortalLink', () => {
     expect(at(adminPortalLink(route, 'https://sim.example', '/'))).toBe(route);
     expect(at(adminPortalLink('/BillingAccounts/agreement', 'https://sim.example', '/'))).toBe(
       '/BillingAccounts/agreement',
-    );
-  });
-});
-
-describe('gdapApprovalLink', () => {
-  const id = '5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
-  it("is the admin center's hash link to Approve partner roles, on the simulator's origin and base", () => {
-    expect(gdapApprovalLink(id, 'https://sim.example', '/')).toBe(
-      `https://sim.example/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${id}`,
-    );
-    expect(gdapApprovalLink(id, 'https://sim.example', '/sim')).toBe(
-      `https://sim.example/sim/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${id}`,
     );
   });
 });

@@ -62,12 +62,3 @@ export function adminPortalLink(route: string, origin: string, basePath: string)
   if (!query) return `${origin}${base}AdminPortal/Home?ref=${path}`;
   return `${origin}${base}AdminPortal/Home#${route}`;
 }
-
-/**
- * The GDAP approval link a partner sends its customer (Approve partner roles): the admin center's form
- * `…/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{id}`, on this simulator's origin and base.
- */
-export function gdapApprovalLink(relationshipId: string, origin: string, basePath: string): string {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return `${origin}${base}AdminPortal/Home#${paths.gdapApproval.href(relationshipId)}`;
-}

@@ -13,7 +13,7 @@ import { EmailTemplate } from './email-template';
 
 export interface GdapApprovalLinkProps {
   relationship: DelegatedAdminRelationship;
-  /** The approval link, on this simulator's origin and base (src/domain/admin-links.ts gdapApprovalLink). */
+  /** The approval link, on this simulator's origin and base (src/domain/admin-links.ts adminPortalLink). */
   link: string;
   /** When the request lapses if nobody approves it, or null when that is not known. */
   lapsesAt: string | null;

@@ -21,7 +21,7 @@ import { getCustomer, getPartnerMe } from '../../../api/partner-center';
 import { DetailsList } from '../../../components/details-list';
 import { PageHeader } from '../../../components/page-header';
 import { SingleSubmitForm } from '../../../components/single-submit-form';
-import { gdapApprovalLink } from '../../../domain/admin-links';
+import { adminPortalLink } from '../../../domain/admin-links';
 import { REQUEST_LAPSE_DAYS, addDays, canManageGdap, isInForce } from '../../../domain/gdap';
 import { paths } from '../../../domain/paths';
 import {
@@ -174,7 +174,11 @@ export function Component() {
         {status === 'approvalPending' ? (
           <GdapApprovalLink
             relationship={relationship}
-            link={gdapApprovalLink(relationship.id, window.location.origin, import.meta.env.BASE_URL)}
+            link={adminPortalLink(
+              paths.gdapApproval.href(relationship.id),
+              window.location.origin,
+              import.meta.env.BASE_URL,
+            )}
             lapsesAt={lapsesAt}
             customerName={customerName}
             partnerName={me.partner.name}
