@@ -52,7 +52,7 @@ export function GdapApprovalLink({
   );
   return (
     <>
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+      <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
         {t('pc.gdap.detail.linkTitle')}
       </Typography>
       <Typography sx={{ mb: 1 }}>
@@ -83,7 +83,7 @@ export function GdapApprovalLink({
         {copy === 'copied' ? <Alert severity="success">{t('pc.gdap.detail.copied')}</Alert> : null}
         {copy === 'failed' ? <Alert severity="warning">{t('pc.gdap.detail.copyFailed')}</Alert> : null}
       </Box>
-      <Typography variant="h3" component="h3" sx={{ mb: 2 }}>
+      <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
         {t('pc.gdap.detail.emailTitle')}
       </Typography>
       <EmailTemplate
