@@ -3,7 +3,9 @@ import { call, partnerTokenFor, tokenFor } from '../../tests/api';
 import { tenantOf } from '../../tests/builders';
 import { adele, lee, megan } from '../../tests/partner-center';
 import { entraRoleId } from '../../src/domain/gdap';
+import { parseFaults } from '../../src/domain/faults';
 import { load } from '../db/db';
+import { configureBackend } from '../lib/route';
 
 // Microsoft Graph's delegatedAdminRelationships as a partner calls them (scenario gdap-lifecycle: Fabrikam,
 // Tailspin and Alpine at Tailwind Traders, on 2026-12-01).
@@ -345,6 +347,14 @@ describe('POST …/{id}/requests', () => {
 });
 
 describe('the Graph envelope on every Graph path', () => {
+  it('answers injected faults in Graph’s envelope, like every other endpoint', async () => {
+    const token = await adele();
+    configureBackend({ faults: parseFaults('dead@/v1.0/tenantRelationships').rules });
+    const down = await call(PATH, { token });
+    expect([down.status, down.body.error.code]).toEqual([503, 'serviceNotAvailable']);
+    expect((await call('/api/partner/me', { token })).status).toBe(200);
+  });
+
   it('answers a malformed percent-escape in Graph’s envelope', async () => {
     const result = await call(`${PATH}/%zz`, { token: await adele() });
     expect(result.status).toBe(400);

@@ -107,11 +107,7 @@ export const problems = {
 };
 
 /** One refused field in a Graph error: `code` is the form's message key (`validation.…`), `target` its body path. */
-export interface GraphErrorDetail {
-  code: string;
-  message: string;
-  target: string;
-}
+export type GraphErrorDetail = NonNullable<GraphErrorBody['error']['details']>[number];
 
 /**
  * A typed failure of a Microsoft Graph handler (`/v1.0/…`); the Graph flavour of the wrapper turns it into

@@ -137,13 +137,16 @@ function toResponse(reply: Reply): Response {
 }
 
 /** How failures are written: Partner Center's envelope (and the simulator's), or Microsoft Graph's. */
-type Envelope = (problem: ApiProblem | GraphProblem) => Response | null;
+type Envelope = (problem: ApiProblem | GraphProblem) => Response;
 
 const partnerCenterEnvelope: Envelope = (problem) => {
-  if (!(problem instanceof ApiProblem)) return null;
+  const pc =
+    problem instanceof ApiProblem
+      ? problem
+      : new ApiProblem(problem.status, problem.code, problem.message, problem.details);
   const headers: Record<string, string> = {};
-  if (problem.status === 401) headers['WWW-Authenticate'] = 'OAuth realm=urn:cpsvc:cpid:simulator';
-  return HttpResponse.json(problem.toBody(), { status: problem.status, headers });
+  if (pc.status === 401) headers['WWW-Authenticate'] = 'OAuth realm=urn:cpsvc:cpid:simulator';
+  return HttpResponse.json(pc.toBody(), { status: pc.status, headers });
 };
 
 const graphEnvelope: Envelope = (problem) => {
@@ -152,8 +155,6 @@ const graphEnvelope: Envelope = (problem) => {
   if (graph.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="", error="invalid_token"';
   return HttpResponse.json(graph.toBody(), { status: graph.status, headers });
 };
-
-const problemResponse = (problem: ApiProblem) => partnerCenterEnvelope(problem) as Response;
 
 /** Graph's paths (`/v1.0/…`) answer in Graph's envelope, even before a handler is found. */
 const isGraphPath = (url: string) => new URL(url).pathname.startsWith('/v1.0/');
@@ -183,11 +184,9 @@ function wrap(
       }
       return response;
     } catch (error) {
-      const answer = error instanceof ApiProblem || error instanceof GraphProblem ? envelope(error) : null;
-      if (answer) return answer;
+      if (error instanceof ApiProblem || error instanceof GraphProblem) return envelope(error);
       console.error('[mock backend]', error);
-      const failure = new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.');
-      return envelope(failure) ?? problemResponse(failure);
+      return envelope(new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.'));
     }
   };
 }
@@ -210,7 +209,7 @@ function hasMalformedEscape(url: string): boolean {
 const malformedPathGuard = http.all(
   ({ request }) => hasMalformedEscape(request.url),
   ({ request }) =>
-    (isGraphPath(request.url) ? graphEnvelope : partnerCenterEnvelope)(problems.malformedPath()) as Response,
+    (isGraphPath(request.url) ? graphEnvelope : partnerCenterEnvelope)(problems.malformedPath()),
 );
 
 /** The handler list as every host serves it (worker, Vitest, HTTP server): the guards first. */
