@@ -137,8 +137,3 @@ describe('Approve partner roles (the GDAP approval link)', () => {
     expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
   });
 });
-async function cleanupAndMove() {
-  const { cleanup } = await import('@testing-library/react');
-  cleanup();
-  moveClock(new Date('2027-03-01T09:00:00Z'));
-}

@@ -29,6 +29,9 @@ const BELLOWS_GDAP = `d1a90001-6da9-4d1e-8a1c-a548adf56438-${BELLOWS}`;
 /** gdap-lifecycle: Tailwind Traders and Fabrikam's active relationship with it. */
 const TAILWIND = 'c0a1e5b2-0015-4a6e-9b1c-000000000015';
 const TAILWIND_GDAP = `d1a90011-6da9-4d1e-8a1c-a548adf56438-${TAILWIND}`;
+/** gdap-approval: Fabrikam's pending GDAP request to Bellows College (Approve partner roles). */
+const GDAP_APPROVAL =
+  '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013';
 
 export interface Screen {
   /** File-name safe; the baseline is `<session>--<screen>-<project>.png`. */
@@ -201,6 +204,47 @@ export const SESSIONS: Session[] = [
       },
       { name: 'billing-accounts', route: '/BillingAccounts', heading: (m) => m.billing.title },
       { name: 'purchase-services', route: '/catalog', heading: (m) => m.purchase.title },
+    ],
+  },
+  {
+    name: 'gdap-approval',
+    scenario: 'gdap-approval',
+    side: 'customer',
+    account: { user: 'admin@bellowscollege.onmicrosoft.com', password: 'Bellows#2026' },
+    screens: [
+      { name: 'approve-partner-roles', route: GDAP_APPROVAL, heading: (m) => m.gdapApproval.title },
+      {
+        name: 'approve-partner-roles-described',
+        route: GDAP_APPROVAL,
+        heading: (m) => m.gdapApproval.title,
+        setup: async (page, m) => {
+          await page.getByRole('button', { name: m.gdapApproval.showMoreRoles, exact: true }).click();
+          await page.getByRole('button', { name: m.gdapApproval.showRoleDescriptions, exact: true }).click();
+        },
+      },
+      {
+        name: 'approve-partner-roles-confirm',
+        route: GDAP_APPROVAL,
+        heading: (m) => m.gdapApproval.title,
+        setup: (page, m) => openDialog(page, m.gdapApproval.approveAll, m.gdapApproval.confirmTitle),
+        overlay: true,
+      },
+      {
+        name: 'approve-partner-roles-unknown',
+        route: '/partners/invitation/granularAdminRelationships/d1a90001-6da9',
+        heading: (m) => m.gdapApproval.title,
+      },
+      // Last: it approves the request, and every later screen would see it approved.
+      {
+        name: 'approve-partner-roles-approved',
+        route: GDAP_APPROVAL,
+        heading: (m) => m.gdapApproval.title,
+        setup: async (page, m) => {
+          await openDialog(page, m.gdapApproval.approveAll, m.gdapApproval.confirmTitle);
+          await page.getByRole('button', { name: m.gdapApproval.yes, exact: true }).click();
+          await expect(page.getByRole('link', { name: m.gdapApproval.viewRelationship })).toBeVisible();
+        },
+      },
     ],
   },
   {
