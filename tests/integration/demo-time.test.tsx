@@ -16,7 +16,7 @@ const openDemo = async (user: ReturnType<typeof renderApp>['user'], name = 'Demo
 };
 
 describe('Demo › Time', () => {
-  it('moves the clock by days and to a date, in the admin center, and the API follows', async () => {
+  it('moves the clock by days in the admin center, refuses a day before it, and the API follows', async () => {
     const { user } = renderApp('/homepage', { signedInAs: 'admin@tailwindtraders.onmicrosoft.com' });
     const demo = await openDemo(user);
     expect(demo.getByText('Simulated date: Dec 1, 2026')).toBeInTheDocument();
@@ -33,15 +33,6 @@ describe('Demo › Time', () => {
       await demo.findByText('Choose a date after the simulated today: the clock only moves forward.'),
     ).toBeInTheDocument();
     expect((await call('/api/sim/state')).body.now).toBe('2026-12-31T09:00:00.000Z');
-
-    await user.clear(date);
-    await user.type(date, '2027-03-01');
-    expect(
-      demo.queryByText('Choose a date after the simulated today: the clock only moves forward.'),
-    ).not.toBeInTheDocument();
-    await user.click(demo.getByRole('button', { name: 'Move the clock' }));
-    expect(await demo.findByText('The simulated date is now Mar 1, 2027.')).toBeInTheDocument();
-    expect((await call('/api/sim/state')).body.now).toBe('2027-03-01T00:00:00.000Z');
   });
 
   it('takes an Italian date typed day first in Partner Center, and refuses one that is not a date', async () => {
