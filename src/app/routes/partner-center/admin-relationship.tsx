@@ -64,8 +64,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         paths.partnerCenter.adminRelationship.href(relationship.customer.tenantId, relationship.id),
       );
     }
-    const sent = requests.value.find((r) => r.action === 'lockForApproval');
-    const lapsesAt = sent ? addDays(sent.createdDateTime, REQUEST_LAPSE_DAYS) : null;
+    // When it was sent: its lockForApproval request, or (a relationship seeded without its requests) its
+    // last change, since a relationship waiting for approval cannot be changed.
+    const sent =
+      requests.value.find((r) => r.action === 'lockForApproval')?.createdDateTime ??
+      (relationship.status === 'approvalPending' ? relationship.lastModifiedDateTime : null);
+    const lapsesAt = sent ? addDays(sent, REQUEST_LAPSE_DAYS) : null;
     return { customer, relationship, lapsesAt, assignments: assignments.value };
   });
 }
