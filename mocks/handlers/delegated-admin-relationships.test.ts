@@ -420,6 +420,8 @@ describe('PATCH and DELETE with If-Match', () => {
     expect(withGlobalAdmin.body.error.details[0].code).toBe('validation.gdapAutoExtendGlobalAdmin');
     const customer = await patch(token, draft.id, { customer: { tenantId: tailwind() } }, etag);
     expect(customer.status).toBe(400);
+    const nothing = await patch(token, draft.id, {}, etag);
+    expect([nothing.status, nothing.body.error.code]).toEqual([400, 'invalidRequest']);
     expect((await call(`${PATH}/${draft.id}`, { token })).body['@odata.etag']).toBe(etag);
   });
 

@@ -252,6 +252,8 @@ export const delegatedAdminRelationshipHandlers = [
       const body = await readBody(request, gdapRelationshipChangesSchema);
       requireCurrentEtag(request, row.revision);
       const fields = Object.keys(body).filter((key) => key !== '@odata.type');
+      // A PATCH that changes nothing would still move the etag; say so instead.
+      if (fields.length === 0) throw graphProblems.nothingToChange();
       requireChangeable(row, fields);
       const changes: GdapRelationshipChanges = {};
       if (body.displayName !== undefined) {

@@ -245,6 +245,12 @@ export const graphProblems = {
       'invalidRequest',
       "The If-Match header is required: send the '@odata.etag' you last read.",
     ),
+  nothingToChange: () =>
+    new GraphProblem(
+      400,
+      'invalidRequest',
+      'The body names nothing to change: send displayName, duration, accessDetails or autoExtendDuration.',
+    ),
   preconditionFailed: () =>
     new GraphProblem(
       412,
