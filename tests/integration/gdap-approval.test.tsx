@@ -43,28 +43,6 @@ describe('Approve partner roles (the GDAP approval link)', () => {
       screen.getByText('If it is not approved, this request expires on Feb 26, 2027.'),
     ).toBeInTheDocument();
 
-    // Five roles, then the sixth behind Show more roles; descriptions on request.
-    const roles = screen.getByRole('list', { name: 'Roles' });
-    expect(
-      within(roles)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
-      'Global Administrator',
-      'Helpdesk Administrator',
-      'User Administrator',
-      'Billing Administrator',
-      'Exchange Administrator',
-    ]);
-    await user.click(screen.getByRole('button', { name: 'Show more roles' }));
-    expect(within(roles).getByText('Teams Administrator')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show role descriptions' }));
-    expect(
-      within(roles).getByText(
-        'Can manage everything in your organization, including the roles of other admins.',
-      ),
-    ).toBeInTheDocument();
-
     // Fabrikam still holds DAP: the page says to remove it first and links to the partner.
     expect(
       screen.getByText('Remove the delegated admin roles (DAP) of Fabrikam Cloud Services first'),
@@ -112,9 +90,31 @@ describe('Approve partner roles (the GDAP approval link)', () => {
       await screen.findByText(/^Only a Global administrator can approve partner roles\./),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Approve all' })).toBeDisabled();
+
+    // Reading is open to all: five roles, then the sixth behind Show more roles; descriptions on request.
+    const roles = screen.getByRole('list', { name: 'Roles' });
+    expect(
+      within(roles)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Global Administrator',
+      'Helpdesk Administrator',
+      'User Administrator',
+      'Billing Administrator',
+      'Exchange Administrator',
+    ]);
+    await first.user.click(screen.getByRole('button', { name: 'Show more roles' }));
+    expect(within(roles).getByText('Teams Administrator')).toBeInTheDocument();
+    await first.user.click(screen.getByRole('button', { name: 'Show role descriptions' }));
+    expect(
+      within(roles).getByText(
+        'Can manage everything in your organization, including the roles of other admins.',
+      ),
+    ).toBeInTheDocument();
   });
 
-  it('an unknown id and a request not approved within 90 days each get a clear page', async () => {
+  it('an unknown id, and a request that lapsed while its page was open, each get a clear page', async () => {
     load({ scenarioId: 'gdap-approval', now: '2026-12-01T09:00:00Z' });
     const unknown = renderApp(paths.gdapApproval.href('d1a90001-6da9'), {
       signedInAs: 'admin@bellowscollege.onmicrosoft.com',
@@ -127,13 +127,43 @@ describe('Approve partner roles (the GDAP approval link)', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Approve partner roles' })).toBeInTheDocument();
     unknown.unmount();
 
+    // The request lapses while the page is open: Approve all then shows what became of it.
+    const { user } = renderApp(link, { signedInAs: 'admin@bellowscollege.onmicrosoft.com' });
+    const approveAll = await screen.findByRole('button', { name: 'Approve all' });
     moveClock(new Date('2027-03-01T09:00:00Z'));
-    renderApp(link, { signedInAs: 'admin@bellowscollege.onmicrosoft.com' });
+    await user.click(approveAll);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Yes' }));
     expect(
       await screen.findByText(
         /^This request expired on Feb 26, 2027: a request that is not approved within 90 days expires\./,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
+  });
+  it('says what became of a request already approved, run out or ended', async () => {
+    load({ scenarioId: 'gdap-lifecycle', now: '2026-12-01T09:00:00Z' });
+    const tailwind = 'c0a1e5b2-0015-4a6e-9b1c-000000000015';
+    const cases: [serial: string, partnerTail: string, text: RegExp][] = [
+      [
+        'd1a90011',
+        'a548adf56438',
+        /^This request is already approved: the relationship is active and expires on Feb 29, 2028\./,
+      ],
+      ['d1a90022', '6d2f0c8e4b11', /^This relationship ended on May 2, 2025, when its duration ran out\./],
+      [
+        'd1a90013',
+        'a548adf56438',
+        /^This relationship was ended on Jun 1, 2026: Fabrikam Cloud Services no longer has these roles\./,
+      ],
+    ];
+    for (const [serial, partnerTail, text] of cases) {
+      const id = `${serial}-6da9-4d1e-8a1c-${partnerTail}-${tailwind}`;
+      const view = renderApp(paths.gdapApproval.href(id), {
+        signedInAs: 'admin@tailwindtraders.onmicrosoft.com',
+      });
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Approve all' })).not.toBeInTheDocument();
+      view.unmount();
+    }
   });
 });

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import {
   Link as RouterLink,
+  redirect,
   useActionData,
   useLoaderData,
   useNavigation,
@@ -38,11 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return withSession(request, () =>
-    runAction(async () => ({
-      approved: await approveGranularAdminRelationship(params.relationshipId ?? ''),
-    })),
+  const id = params.relationshipId ?? '';
+  const result = await withSession(request, () =>
+    runAction(async () => ({ approved: await approveGranularAdminRelationship(id) })),
   );
+  // No longer waiting for approval (lapsed, approved in another tab, ended): the page shows it as it is now,
+  // which says what became of the request better than "the request failed".
+  if (!result.ok && result.error?.status === 409) throw redirect(paths.gdapApproval.href(id));
+  return result;
 }
 
 export function Component() {

@@ -62,7 +62,7 @@ export function ApprovePartnerRoles({
     ],
     [t('gdapApproval.relationshipType'), t('gdapApproval.granularAdminAccess')],
     [t('gdapApproval.relationshipName'), relationship.displayName],
-    [t('gdapApproval.roles'), <RoleList key="roles" roles={relationship.roles} />],
+    [t('gdapApproval.roles'), <RoleList key="roles" roles={relationship.roles} requested={pending} />],
     [t('gdapApproval.duration'), duration],
   ];
   if (!pending) {
@@ -202,7 +202,14 @@ function StatusNotice({
 }
 
 /** The requested roles: five, then "Show more roles"; each one's description on request. */
-function RoleList({ roles }: { roles: GranularAdminRelationship['roles'] }) {
+function RoleList({
+  roles,
+  requested,
+}: {
+  roles: GranularAdminRelationship['roles'];
+  /** Still a request: the admin center's sentence on why the partner asks for them comes first. */
+  requested: boolean;
+}) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const [describe, setDescribe] = useState(false);
@@ -211,7 +218,7 @@ function RoleList({ roles }: { roles: GranularAdminRelationship['roles'] }) {
   return (
     <div>
       <Box sx={{ mb: 1.5 }}>
-        {t('gdapApproval.rolesIntro')}{' '}
+        {requested ? `${t('gdapApproval.rolesIntro')} ` : null}
         <Link
           component="button"
           type="button"
