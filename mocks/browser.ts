@@ -11,8 +11,8 @@ export interface BrowserBackendOptions {
   latency: string | null;
 }
 
-/** The simulator's API: the admin center's own calls and Partner Center's. */
-const API_PATH = /^\/(api|v1)\//;
+/** The simulator's API: the admin center's own calls, Partner Center's, and Microsoft Graph's (`/v1.0/`). */
+const API_PATH = /^\/(api|v1|v1\.0)\//;
 
 /**
  * Starts the simulated backend in the browser. Only MSW's client is needed to register the worker; the

@@ -12,3 +12,7 @@ export const resetDemo = (scenarioId?: string) =>
 
 export const setFaults = (faults: string) =>
   apiRequest<{ faults: string }>('/api/sim/faults', { method: 'PUT', body: { faults } });
+
+/** Demo › Time: moves the simulated clock on by whole days, or to a later date (never back). */
+export const moveClock = (to: { advanceDays: number } | { now: string }) =>
+  apiRequest<SimulatorState>('/api/sim/clock', { method: 'POST', body: to });

@@ -76,6 +76,7 @@ function FaultsNotice({ state, side }: { state: SimulatorState } & Pick<DemoScen
           scenarioTitle={state.scenarioTitle[language]}
           area={side === 'partner' ? 'partner' : 'customer'}
           faults={state.faults}
+          now={state.now}
         />
       }
     >

@@ -48,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: paths.signOut.path, lazy: page(() => import('./routes/sign-out')) },
       { path: paths.resetDemo.path, lazy: page(() => import('./routes/reset-demo')) },
       { path: paths.demoFaults.path, lazy: page(() => import('./routes/demo-faults')) },
+      { path: paths.demoClock.path, lazy: page(() => import('./routes/demo-clock')) },
       {
         path: '/partner-center',
         children: [
@@ -74,6 +75,14 @@ export const routes: RouteObject[] = [
                   },
                   { path: pc.customer.path, lazy: page(() => import('./routes/partner-center/customer')) },
                   { path: pc.newOrder.path, lazy: page(() => import('./routes/partner-center/new-order')) },
+                  {
+                    path: pc.newAdminRelationship.path,
+                    lazy: page(() => import('./routes/partner-center/admin-relationship-new')),
+                  },
+                  {
+                    path: pc.adminRelationship.path,
+                    lazy: page(() => import('./routes/partner-center/admin-relationship')),
+                  },
                   {
                     path: pc.relationshipRequest.path,
                     lazy: page(() => import('./routes/partner-center/relationship-request')),

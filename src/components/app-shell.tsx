@@ -37,6 +37,8 @@ export interface AppShellProps {
   scenarioTitle: string;
   /** Injected faults in force in this tab (empty when none): shown under the top bar. */
   faults: string;
+  /** The simulated now (ISO), shown in Demo › Time. */
+  now: string;
   navigation: NavEntry[];
   apps: LauncherApp[];
   search: ShellSearchProps;
@@ -59,6 +61,7 @@ export function AppShell({
   user,
   scenarioTitle,
   faults,
+  now,
   navigation: entries,
   apps,
   search,
@@ -151,6 +154,7 @@ export function AppShell({
               scenarioTitle={scenarioTitle}
               area={area}
               faults={faults}
+              now={now}
               trigger={(open) => (
                 <TopBarIconButton
                   label={t('demo.button')}

@@ -13,6 +13,7 @@ import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
+import { DemoClock } from './demo-clock';
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -72,19 +73,23 @@ function FaultsForm({ faults }: { faults: string }) {
 }
 
 /**
- * The Demo button: the current scenario, Reset demo, and the simulated faults of this tab. The top bar gives
- * its own button (`trigger`); on a page without one (sign-in, an error page) it is an outlined button. The
- * top bar's button is not imported here: sign-in shows this dialog, and must not load the shell's controls.
+ * The Demo button: the current scenario, Reset demo, the simulated clock (Time), and the simulated faults of
+ * this tab. The top bar gives its own button (`trigger`); on a page without one (sign-in, an error page) it
+ * is an outlined button. The top bar's button is not imported here: sign-in shows this dialog, and must not
+ * load the shell's controls.
  */
 export function DemoDialog({
   scenarioTitle,
   area,
   faults,
+  now,
   trigger,
 }: {
   scenarioTitle: string;
   area: 'customer' | 'partner';
   faults: string;
+  /** The simulated now (ISO), for Demo › Time. */
+  now: string;
   trigger?: (open: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -111,6 +116,7 @@ export function DemoDialog({
               {t('demo.reset')}
             </Button>
           </Form>
+          <DemoClock now={now} />
           <FaultsForm faults={faults} />
         </DialogContent>
         <DialogActions>

@@ -90,6 +90,7 @@ export function RouteError({ demoControl = false }: { demoControl?: boolean }) {
             scenarioTitle={simulator.scenarioTitle[language]}
             area={partnerArea ? 'partner' : 'customer'}
             faults={simulator.faults}
+            now={simulator.now}
           />
         ) : null}
       </Box>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixedNow } from './clock';
+import { clockDateProblem, parseFixedNow } from './clock';
 
 describe('parseFixedNow', () => {
   it.each([
@@ -16,4 +16,22 @@ describe('parseFixedNow', () => {
       expect(parseFixedNow(value)).toBeNull();
     },
   );
+});
+
+describe('clockDateProblem', () => {
+  const now = '2026-12-01T09:00:00.000Z';
+  it('accepts a later day', () => {
+    expect(clockDateProblem('2026-12-02', now)).toBeNull();
+    expect(clockDateProblem('2028-02-29', now)).toBeNull();
+  });
+  it.each([
+    ['', 'validation.clockDateInvalid'],
+    ['31/01/2027', 'validation.clockDateInvalid'],
+    ['2027-02-30', 'validation.clockDateInvalid'],
+    ['2027-01-31T10:00', 'validation.clockDateInvalid'],
+    ['2026-12-01', 'validation.clockNotForward'],
+    ['2026-11-30', 'validation.clockNotForward'],
+  ])('refuses %j with %s', (day, message) => {
+    expect(clockDateProblem(day, now)).toBe(message);
+  });
 });

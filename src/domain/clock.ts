@@ -19,3 +19,17 @@ export function parseFixedNow(value: string | null): string | null {
     date.getUTCDate() === Number(day);
   return sameDay ? date.toISOString() : null;
 }
+
+/** How far Demo › Time's buttons move the clock on, in days. */
+export const CLOCK_STEPS_DAYS = [1, 7, 30, 90] as const;
+
+/**
+ * Demo › Time's date (`2027-01-31`, the day as the form sends it) checked against the simulated now: the
+ * message key that refuses it, or null when the clock may move there (to the start of that day, UTC).
+ */
+export function clockDateProblem(day: string, now: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day.trim())) return 'validation.clockDateInvalid';
+  const target = parseFixedNow(day);
+  if (!target) return 'validation.clockDateInvalid';
+  return Date.parse(target) > Date.parse(now) ? null : 'validation.clockNotForward';
+}

@@ -57,6 +57,7 @@ export const paths = {
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
   demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
+  demoClock: { path: '/demo/clock', href: () => '/demo/clock' },
   /** The top bar's search for partners by name (a loader only, for a fetcher). */
   search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query })}` },
   /** Partner Center (simulated): the partner's side, a separate area of the same app. */
@@ -78,6 +79,17 @@ export const paths = {
     newOrder: {
       path: '/partner-center/customers/:customerId/orders/new',
       href: (customerId: string) => `/partner-center/customers/${customerId}/orders/new`,
+    },
+    /** A customer's Admin relationships › Request admin relationship (GDAP). */
+    newAdminRelationship: {
+      path: '/partner-center/customers/:customerId/admin-relationships/new',
+      href: (customerId: string) => `/partner-center/customers/${customerId}/admin-relationships/new`,
+    },
+    /** One admin relationship (GDAP) of a customer: approval link, terminate, security groups. */
+    adminRelationship: {
+      path: '/partner-center/customers/:customerId/admin-relationships/:relationshipId',
+      href: (customerId: string, relationshipId: string) =>
+        `/partner-center/customers/${customerId}/admin-relationships/${relationshipId}`,
     },
     relationshipRequest: {
       path: '/partner-center/relationship-request',
@@ -109,9 +121,20 @@ export function canonicalPartnerPath(pathname: string): string | null {
   const fixed = [pc.customers.path, pc.newCustomer.path, pc.relationshipRequest.path];
   const known = fixed.find((p) => p.toLowerCase() === trimmed.toLowerCase());
   if (known) return known;
-  const match = /^\/partner-center\/customers\/([^/]+)(\/orders\/new)?$/i.exec(trimmed);
+  const match =
+    /^\/partner-center\/customers\/([^/]+)(\/orders\/new|\/admin-relationships\/new|\/admin-relationships\/([^/]+))?$/i.exec(
+      trimmed,
+    );
   if (!match?.[1] || !GUID_PATTERN.test(match[1])) return null;
   const id = match[1].toLowerCase();
+  const relationshipId = match[3]?.toLowerCase();
+  if (relationshipId !== undefined) {
+    // A GDAP relationship id is two GUIDs joined by a hyphen.
+    const [first, second] = [relationshipId.slice(0, 36), relationshipId.slice(37)];
+    const valid = relationshipId[36] === '-' && GUID_PATTERN.test(first) && GUID_PATTERN.test(second);
+    return valid ? pc.adminRelationship.href(id, relationshipId) : null;
+  }
+  if (match[2]?.toLowerCase() === '/admin-relationships/new') return pc.newAdminRelationship.href(id);
   return match[2] ? pc.newOrder.href(id) : pc.customer.href(id);
 }
 

@@ -58,6 +58,8 @@ describe('safeReturnPath', () => {
   });
 });
 
+const GDAP_ID = '5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836';
+
 describe('safePartnerReturnPath', () => {
   it.each([
     ['/partner-center/customers/new', '/partner-center/customers/new'],
@@ -70,6 +72,14 @@ describe('safePartnerReturnPath', () => {
       '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/orders/new',
     ],
     ['/partner-center/relationship-request/', '/partner-center/relationship-request'],
+    [
+      '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/Admin-Relationships/NEW',
+      '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/admin-relationships/new',
+    ],
+    [
+      `/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/admin-relationships/${GDAP_ID}`,
+      `/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/admin-relationships/${GDAP_ID}`,
+    ],
   ])('follows the Partner Center route %s', (raw, expected) => {
     expect(safePartnerReturnPath(raw)).toBe(expected);
   });
@@ -77,6 +87,8 @@ describe('safePartnerReturnPath', () => {
   it.each([
     '/BillingAccounts/agreement',
     '/partner-center/customers/not-a-guid',
+    '/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/admin-relationships/not-an-id',
+    `/partner-center/customers/c0a1e5b2-0010-4a6e-9b1c-000000000010/admin-relationships/${GDAP_ID}/x`,
     '/partner-center/signin',
     '//evil.example/partner-center/customers',
     'https://evil.example/partner-center/customers',

@@ -23,6 +23,12 @@ const MCA_TEMPLATE = '117a77b0-9360-443b-8795-c6dedc750cf9';
 /** partner-training: Relecloud (attested, may order) and Graphic Design Institute (not confirmed). */
 const RELECLOUD = 'c0a1e5b2-0008-4a6e-9b1c-000000000008';
 const GRAPHIC_DESIGN = 'c0a1e5b2-0010-4a6e-9b1c-000000000010';
+/** gdap-approval: Bellows College and Fabrikam's request waiting for its approval. */
+const BELLOWS = 'c0a1e5b2-0013-4a6e-9b1c-000000000013';
+const BELLOWS_GDAP = `d1a90001-6da9-4d1e-8a1c-a548adf56438-${BELLOWS}`;
+/** gdap-lifecycle: Tailwind Traders and Fabrikam's active relationship with it. */
+const TAILWIND = 'c0a1e5b2-0015-4a6e-9b1c-000000000015';
+const TAILWIND_GDAP = `d1a90011-6da9-4d1e-8a1c-a548adf56438-${TAILWIND}`;
 /** gdap-approval: Fabrikam's pending GDAP request to Bellows College (Approve partner roles). */
 const GDAP_APPROVAL =
   '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013';
@@ -347,6 +353,60 @@ export const SESSIONS: Session[] = [
         heading: (m) => m.pc.request.title,
       },
       { name: 'not-found', route: '/partner-center/nowhere', heading: (m) => m.errors.notFoundTitle },
+    ],
+  },
+  {
+    // A customer's Admin relationships (GDAP): the list, a request waiting for approval, the request form.
+    name: 'partner-center-gdap',
+    scenario: 'gdap-approval',
+    side: 'partner',
+    account: { user: 'adele@fabrikam.example', password: 'Partner#2026' },
+    screens: [
+      {
+        name: 'customer-admin-relationships',
+        route: `/partner-center/customers/${BELLOWS}`,
+        heading: () => 'Bellows College',
+      },
+      {
+        name: 'admin-relationship-pending',
+        route: `/partner-center/customers/${BELLOWS}/admin-relationships/${BELLOWS_GDAP}`,
+        heading: () => 'Fabrikam managed services',
+      },
+      {
+        name: 'admin-relationship-request',
+        route: `/partner-center/customers/${BELLOWS}/admin-relationships/new`,
+        heading: (m) => m.pc.gdap.request,
+      },
+      {
+        name: 'admin-relationship-request-errors',
+        route: `/partner-center/customers/${BELLOWS}/admin-relationships/new`,
+        heading: (m) => m.pc.gdap.request,
+        setup: async (page, m) => {
+          await page.getByRole('checkbox', { name: m.entraRoles.globalAdministrator, exact: true }).check();
+          await page.getByRole('button', { name: m.pc.gdap.new.submit, exact: true }).click();
+          await expect(page.getByText(m.pc.gdap.new.fixErrors)).toBeVisible();
+        },
+      },
+    ],
+  },
+  {
+    name: 'partner-center-gdap-active',
+    scenario: 'gdap-lifecycle',
+    side: 'partner',
+    account: { user: 'adele@fabrikam.example', password: 'Partner#2026' },
+    screens: [
+      {
+        name: 'admin-relationship-active',
+        route: `/partner-center/customers/${TAILWIND}/admin-relationships/${TAILWIND_GDAP}`,
+        heading: () => 'Fabrikam tier 1 support',
+      },
+      {
+        name: 'terminate-dialog',
+        route: `/partner-center/customers/${TAILWIND}/admin-relationships/${TAILWIND_GDAP}`,
+        heading: () => 'Fabrikam tier 1 support',
+        overlay: true,
+        setup: (page, m) => openDialog(page, m.pc.gdap.detail.terminate, m.pc.gdap.detail.terminateTitle),
+      },
     ],
   },
 ];

@@ -85,6 +85,7 @@ export function Component() {
       user={{ name: me.user.displayName, userPrincipalName: me.user.userPrincipalName }}
       scenarioTitle={simulator.scenarioTitle[language]}
       faults={simulator.faults}
+      now={simulator.now}
       signOutAction={paths.signOut.href()}
       navigation={navigation(t)}
       apps={simulatorApps(t, 'customer')}

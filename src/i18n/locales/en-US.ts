@@ -93,6 +93,15 @@ export const enUS = {
     faultsOn: 'Simulated faults are on in this tab: {{faults}}. Change them in Demo.',
     faultCause:
       'This is a simulated fault, not a real outage: this tab’s simulated service is set to “{{faults}}”. To end it, open Demo, choose None under Simulated faults and select Apply faults, then Try again.',
+    timeTitle: 'Time',
+    timeExplanation:
+      'Move the simulated clock forward to see admin relationships turn expiring and expired, auto-extend, or lapse unapproved. Every page and the API follow it. Reset demo brings it back to the scenario’s start.',
+    timeNow: 'Simulated date: {{date}}',
+    timeAdvance: { one: '+{{count}} day', other: '+{{count}} days' },
+    timeDate: 'Or a date',
+    timeDateHint: 'A day after the simulated date.',
+    timeMove: 'Move the clock',
+    timeMoved: 'The simulated date is now {{date}}.',
   },
   signIn: {
     title: 'Sign in',
@@ -803,6 +812,102 @@ export const enUS = {
       sendAgain: 'Send again',
       emailText:
         'Hello,\n\nPlease sign in to the Microsoft 365 admin center with your admin account and accept the Microsoft Customer Agreement for {{customer}}:\n\n{{url}}\n\nWe can place your orders once you have accepted it.\n\nBest regards,\n{{agent}}\n{{partner}}',
+    },
+    gdap: {
+      title: 'Admin relationships',
+      intro:
+        'Granular delegated admin privileges (GDAP): Microsoft Entra roles that {{customer}} grants you for a limited time. A Global admin of the customer approves each request in the Microsoft 365 admin center.',
+      request: 'Request admin relationship',
+      empty:
+        'You have no admin relationships with {{customer}}. Request one, then send the customer the approval link.',
+      tableLabel: 'Admin relationships with {{customer}}',
+      name: 'Admin relationship name',
+      status: 'Status',
+      roles: 'Microsoft Entra roles',
+      duration: 'Duration',
+      endDate: 'Expiration date',
+      notStarted: 'When approved',
+      autoExtend: 'Auto-extend',
+      autoExtendOn: 'On: 180 days at a time',
+      autoExtendOff: 'Off',
+      createdOn: 'Created',
+      approvedOn: 'Approved',
+      days: { one: '{{count}} day', other: '{{count}} days' },
+      moreRoles: '+ {{count}} more',
+      adminAgentOnly:
+        'Only an Admin agent can request admin relationships, terminate them or assign their roles; you can view them. Your agent role: {{role}}.',
+      groups: {
+        helpdeskAgents: 'Helpdesk agents',
+        tier2Support: 'Tier 2 support',
+        billingTeam: 'Billing team',
+        securityOperations: 'Security operations',
+      },
+      assignmentStatus: {
+        pending: 'Pending',
+        active: 'Active',
+        deleting: 'Deleting',
+        deleted: 'Deleted',
+        error: 'Error',
+      },
+      new: {
+        description: 'Ask {{customer}} for the Microsoft Entra roles your work needs, for a limited time.',
+        back: 'Back to {{customer}}',
+        nameHint: 'At most 50 characters, and none of your other admin relationships may have it.',
+        durationLabel: 'Duration in days',
+        durationHint: 'From 1 to 730 days (2 years).',
+        durationInvalid: 'Enter a whole number of days from 1 to 730.',
+        rolesLegend: 'Microsoft Entra roles',
+        rolesHint: 'Ask only for the roles the work needs.',
+        rolesSelected: { one: '{{count}} role selected', other: '{{count}} roles selected' },
+        autoExtendLabel: 'Auto-extend by 180 days',
+        autoExtendHint:
+          'At its expiration date the relationship extends by 180 days, again and again, until you or the customer end it.',
+        autoExtendUnavailable:
+          'Not available while Global Administrator is among the roles: a relationship with Global Administrator cannot auto-extend.',
+        fixErrors: 'Some fields need your attention.',
+        submit: 'Request and get the approval link',
+      },
+      detail: {
+        description: 'Admin relationship with {{customer}}',
+        back: 'Back to {{customer}}',
+        notSentTitle: 'Not sent for approval',
+        notSent:
+          'The request is saved but not sent, so {{customer}} cannot approve it yet. Send it to get the approval link.',
+        send: 'Send for approval',
+        linkTitle: 'Approval link',
+        linkIntro:
+          'Send this link to a Global admin of {{customer}}. They sign in to the Microsoft 365 admin center, review the roles and approve them.',
+        lapses: 'If nobody approves it, the request expires on {{date}}.',
+        copyLink: 'Copy link',
+        copied: 'The link is copied to the clipboard.',
+        copyFailed: 'The browser did not allow copying. Select the link and copy it yourself.',
+        emailTitle: 'Email to the customer',
+        emailSubject: 'Approve admin roles for {{partner}}',
+        emailText:
+          'Hello,\n\n{{partner}} asks {{customer}} for granular delegated admin privileges (GDAP), so that we can support you in the Microsoft 365 admin center. We ask for these Microsoft Entra roles, for {{duration}}:\n\n{{roles}}\n\nA Global admin of your organization needs to open the link below, sign in, review the roles and approve them. The request expires if nobody approves it within 90 days.\n\n{{url}}\n\nIf we still hold delegated admin (DAP) roles in your organization, you will be asked to remove them first: GDAP replaces them.\n\nBest regards,\n{{agent}}\n{{partner}}',
+        terminate: 'Terminate admin relationship',
+        terminateTitle: 'Terminate the admin relationship?',
+        terminateText:
+          '{{partner}} loses these roles at {{customer}} at once, and so do the members of your security groups. This cannot be undone: to work with these roles again, request a new admin relationship.',
+        terminateConfirm: 'Terminate',
+        terminated: 'The admin relationship is terminated.',
+        approvedTitle: 'Approved by the customer',
+        ended: 'This admin relationship has ended: request a new one to work with these roles again.',
+        lapsed: 'Nobody approved this request within 90 days, so it expired. Request a new one.',
+        assignmentsTitle: 'Security groups',
+        assignmentsIntro:
+          'Give the relationship’s roles to your security groups: their members get those roles at {{customer}}.',
+        assignmentsUnavailable:
+          'You can assign roles to your security groups once {{customer}} has approved the relationship.',
+        assignmentsTable: 'Security groups with roles in this relationship',
+        noAssignments: 'No security group has roles in this relationship yet.',
+        group: 'Security group',
+        groupRequired: 'Choose a security group.',
+        allGroupsAssigned: 'Each of your security groups has roles in this relationship.',
+        assignRoles: 'Roles to give the group',
+        assign: 'Assign roles',
+        assigned: '{{group}} has its roles in this relationship.',
+      },
     },
     request: {
       title: 'Request a reseller relationship',

@@ -95,6 +95,15 @@ export const itIT: Messages = {
     faultsOn: 'In questa scheda sono attive anomalie simulate: {{faults}}. Modificale in Demo.',
     faultCause:
       'È un’anomalia simulata, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarla, apri Demo, scegli Nessuna in Anomalie simulate, seleziona Applica anomalie e poi Riprova.',
+    timeTitle: 'Tempo',
+    timeExplanation:
+      'Porta avanti l’orologio simulato per vedere le relazioni di amministrazione diventare in scadenza e scadute, rinnovarsi automaticamente o decadere se non approvate. Tutte le pagine e l’API lo seguono. Reimposta demo lo riporta all’inizio dello scenario.',
+    timeNow: 'Data simulata: {{date}}',
+    timeAdvance: { one: '+{{count}} giorno', other: '+{{count}} giorni' },
+    timeDate: 'Oppure una data',
+    timeDateHint: 'Un giorno successivo alla data simulata.',
+    timeMove: 'Sposta l’orologio',
+    timeMoved: 'La data simulata ora è {{date}}.',
   },
   signIn: {
     title: 'Accedi',
@@ -816,6 +825,104 @@ export const itIT: Messages = {
       sendAgain: 'Invia di nuovo',
       emailText:
         'Buongiorno,\n\naccedete all’interfaccia di amministrazione di Microsoft 365 con il vostro account di amministratore e accettate il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare ordini per vostro conto non appena lo avrete accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+    },
+    gdap: {
+      title: 'Relazioni di amministrazione',
+      intro:
+        'Privilegi di amministrazione delegata granulari (GDAP): ruoli di Microsoft Entra che {{customer}} ti concede per un periodo limitato. Un amministratore globale del cliente approva ogni richiesta nell’interfaccia di amministrazione di Microsoft 365.',
+      request: 'Richiedi relazione di amministrazione',
+      empty:
+        'Non hai relazioni di amministrazione con {{customer}}. Richiedine una, poi invia al cliente il link di approvazione.',
+      tableLabel: 'Relazioni di amministrazione con {{customer}}',
+      name: 'Nome della relazione di amministrazione',
+      status: 'Stato',
+      roles: 'Ruoli di Microsoft Entra',
+      duration: 'Durata',
+      endDate: 'Data di scadenza',
+      notStarted: 'All’approvazione',
+      autoExtend: 'Estensione automatica',
+      autoExtendOn: 'Attiva: 180 giorni alla volta',
+      autoExtendOff: 'Disattivata',
+      createdOn: 'Creata',
+      approvedOn: 'Approvata',
+      days: { one: '{{count}} giorno', other: '{{count}} giorni' },
+      moreRoles: '+ altri {{count}}',
+      adminAgentOnly:
+        'Solo un agente amministratore può richiedere relazioni di amministrazione, terminarle o assegnarne i ruoli; tu puoi visualizzarle. Il tuo ruolo di agente: {{role}}.',
+      groups: {
+        helpdeskAgents: 'Operatori del supporto tecnico',
+        tier2Support: 'Supporto di secondo livello',
+        billingTeam: 'Team fatturazione',
+        securityOperations: 'Operazioni di sicurezza',
+      },
+      assignmentStatus: {
+        pending: 'In sospeso',
+        active: 'Attiva',
+        deleting: 'In eliminazione',
+        deleted: 'Eliminata',
+        error: 'Errore',
+      },
+      new: {
+        description:
+          'Chiedi a {{customer}} i ruoli di Microsoft Entra che servono al tuo lavoro, per un periodo limitato.',
+        back: 'Torna a {{customer}}',
+        nameHint: 'Al massimo 50 caratteri, diverso dai nomi delle altre tue relazioni di amministrazione.',
+        durationLabel: 'Durata in giorni',
+        durationHint: 'Da 1 a 730 giorni (2 anni).',
+        durationInvalid: 'Inserisci un numero intero di giorni da 1 a 730.',
+        rolesLegend: 'Ruoli di Microsoft Entra',
+        rolesHint: 'Chiedi solo i ruoli che servono al lavoro.',
+        rolesSelected: { one: '{{count}} ruolo selezionato', other: '{{count}} ruoli selezionati' },
+        autoExtendLabel: 'Estendi automaticamente di 180 giorni',
+        autoExtendHint:
+          'Alla data di scadenza la relazione si estende di 180 giorni, ogni volta, finché tu o il cliente non la terminate.',
+        autoExtendUnavailable:
+          'Non disponibile se tra i ruoli c’è Amministratore globale: una relazione con Amministratore globale non può estendersi automaticamente.',
+        fixErrors: 'Alcuni campi richiedono la tua attenzione.',
+        submit: 'Richiedi e ottieni il link di approvazione',
+      },
+      detail: {
+        description: 'Relazione di amministrazione con {{customer}}',
+        back: 'Torna a {{customer}}',
+        notSentTitle: 'Non inviata per l’approvazione',
+        notSent:
+          'La richiesta è salvata ma non inviata, quindi {{customer}} non può ancora approvarla. Inviala per ottenere il link di approvazione.',
+        send: 'Invia per l’approvazione',
+        linkTitle: 'Link di approvazione',
+        linkIntro:
+          'Invia questo link a un amministratore globale di {{customer}}. Accede all’interfaccia di amministrazione di Microsoft 365, esamina i ruoli e li approva.',
+        lapses: 'Se nessuno la approva, la richiesta scade il {{date}}.',
+        copyLink: 'Copia link',
+        copied: 'Il link è stato copiato negli Appunti.',
+        copyFailed: 'Il browser non ha consentito la copia. Seleziona il link e copialo tu.',
+        emailTitle: 'Messaggio per il cliente',
+        emailSubject: 'Approvazione dei ruoli di amministrazione per {{partner}}',
+        emailText:
+          'Buongiorno,\n\n{{partner}} chiede a {{customer}} privilegi di amministrazione delegata granulari (GDAP), per potervi assistere nell’interfaccia di amministrazione di Microsoft 365. Chiediamo questi ruoli di Microsoft Entra, per {{duration}}:\n\n{{roles}}\n\nUn amministratore globale della vostra organizzazione deve aprire il link qui sotto, accedere, esaminare i ruoli e approvarli. La richiesta scade se nessuno la approva entro 90 giorni.\n\n{{url}}\n\nSe abbiamo ancora ruoli di amministrazione delegata (DAP) nella vostra organizzazione, vi verrà chiesto di rimuoverli prima: GDAP li sostituisce.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+        terminate: 'Termina relazione di amministrazione',
+        terminateTitle: 'Terminare la relazione di amministrazione?',
+        terminateText:
+          '{{partner}} perde subito questi ruoli presso {{customer}}, e con lui i membri dei tuoi gruppi di sicurezza. L’operazione non si può annullare: per lavorare di nuovo con questi ruoli, richiedi una nuova relazione di amministrazione.',
+        terminateConfirm: 'Termina',
+        terminated: 'La relazione di amministrazione è terminata.',
+        approvedTitle: 'Approvata dal cliente',
+        ended:
+          'Questa relazione di amministrazione è finita: richiedine una nuova per lavorare di nuovo con questi ruoli.',
+        lapsed: 'Nessuno ha approvato la richiesta entro 90 giorni, quindi è scaduta. Richiedine una nuova.',
+        assignmentsTitle: 'Gruppi di sicurezza',
+        assignmentsIntro:
+          'Assegna i ruoli della relazione ai tuoi gruppi di sicurezza: i loro membri ottengono quei ruoli presso {{customer}}.',
+        assignmentsUnavailable:
+          'Potrai assegnare i ruoli ai tuoi gruppi di sicurezza quando {{customer}} avrà approvato la relazione.',
+        assignmentsTable: 'Gruppi di sicurezza con ruoli in questa relazione',
+        noAssignments: 'Nessun gruppo di sicurezza ha ancora ruoli in questa relazione.',
+        group: 'Gruppo di sicurezza',
+        groupRequired: 'Scegli un gruppo di sicurezza.',
+        allGroupsAssigned: 'Ognuno dei tuoi gruppi di sicurezza ha ruoli in questa relazione.',
+        assignRoles: 'Ruoli da assegnare al gruppo',
+        assign: 'Assegna ruoli',
+        assigned: '{{group}} ha i suoi ruoli in questa relazione.',
+      },
     },
     request: {
       title: 'Richiedi una relazione come rivenditore',

@@ -12,11 +12,17 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n';
+import { getDelegatedAdminRelationships } from '../../../api/graph';
 import { getCustomerRelationships } from '../../../api/partner-center';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { PageHeader } from '../../../components/page-header';
+import { canManageGdap } from '../../../domain/gdap';
 import { canManageCustomers, canPlaceOrders } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
+import {
+  AdminRelationshipsTable,
+  useAgentRoleName,
+} from '../../../features/partner-center/admin-relationships';
 import { attestFromForm, useAttestationBlock } from '../../../features/partner-center/attest';
 import { AttestationForm } from '../../../features/partner-center/attestation-form';
 import {
@@ -37,11 +43,12 @@ import { usePartnerShellData } from '../../use-shell-data';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const customerId = params.customerId ?? '';
   return withPartnerSession(request, async () => {
-    const [standing, relationships] = await Promise.all([
+    const [standing, relationships, adminRelationships] = await Promise.all([
       loadCustomerStanding(customerId, request.signal),
       getCustomerRelationships(customerId, request.signal),
+      getDelegatedAdminRelationships({ customerTenantId: customerId }, request.signal),
     ]);
-    return { ...standing, relationships: relationships.items };
+    return { ...standing, relationships: relationships.items, adminRelationships: adminRelationships.value };
   });
 }
 
@@ -56,10 +63,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation();
-  const { customer, agreements, status, invitation, relationships } = useLoaderData<typeof loader>();
+  const { customer, agreements, status, invitation, relationships, adminRelationships } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { me } = usePartnerShellData();
+  const roleName = useAgentRoleName();
   const name = customer.companyProfile.companyName;
   // An advisor of this customer may neither confirm nor order (the backend refuses both too).
   const advisor = customer.relationshipToPartner === 'advisor';
@@ -139,6 +148,28 @@ export function Component() {
       </Section>
       <Section title={t('pc.account.indirectTitle')} id="indirect-title">
         <IndirectPartners relationships={relationships} />
+      </Section>
+      <Section title={t('pc.gdap.title')} id="admin-relationships-title">
+        <Typography sx={{ mb: 2 }}>{t('pc.gdap.intro', { customer: name })}</Typography>
+        {canManageGdap(me.agent.roles) ? (
+          <Button
+            component={RouterLink}
+            to={paths.partnerCenter.newAdminRelationship.href(customer.id)}
+            variant="contained"
+            sx={{ mb: 2 }}
+          >
+            {t('pc.gdap.request')}
+          </Button>
+        ) : (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('pc.gdap.adminAgentOnly', { role: roleName(me.agent.roles) })}
+          </Alert>
+        )}
+        <AdminRelationshipsTable
+          customerId={customer.id}
+          customerName={name}
+          relationships={adminRelationships}
+        />
       </Section>
     </>
   );

@@ -48,6 +48,7 @@ export function Component() {
       user={{ name: me.agent.displayName, userPrincipalName: me.agent.userPrincipalName }}
       scenarioTitle={simulator.scenarioTitle[language]}
       faults={simulator.faults}
+      now={simulator.now}
       signOutAction={pc.signOut.href()}
       navigation={[
         { kind: 'link', to: pc.customers.href(), label: t('pc.nav.customers'), icon: <CustomersIcon /> },
