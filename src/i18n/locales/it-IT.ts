@@ -97,7 +97,7 @@ export const itIT: Messages = {
       'È un’anomalia simulata, non un vero disservizio: il servizio simulato di questa scheda è impostato su “{{faults}}”. Per disattivarla, apri Demo, scegli Nessuna in Anomalie simulate, seleziona Applica anomalie e poi Riprova.',
     timeTitle: 'Tempo',
     timeExplanation:
-      'Porta avanti l’orologio simulato per vedere le relazioni di amministrazione diventare in scadenza e scadute, rinnovarsi automaticamente o decadere se non approvate. Tutte le pagine e l’API lo seguono. Reimposta demo lo riporta all’inizio dello scenario.',
+      'Porta avanti l’orologio simulato per vedere le relazioni di amministratore passare allo stato In scadenza e poi Scaduta, estendersi automaticamente o decadere se nessuno le approva. Tutte le pagine e l’API usano questa data. Reimposta demo lo riporta all’inizio dello scenario.',
     timeNow: 'Data simulata: {{date}}',
     timeAdvance: { one: '+{{count}} giorno', other: '+{{count}} giorni' },
     timeDate: 'Oppure una data',
@@ -169,7 +169,7 @@ export const itIT: Messages = {
     applicationAdministrator: 'Amministratore applicazione',
     cloudApplicationAdministrator: 'Amministratore applicazione cloud',
     authenticationAdministrator: 'Amministratore autenticazione',
-    directoryReaders: 'Lettori di directory',
+    directoryReaders: 'Lettori directory',
     directoryWriters: 'Writer di directory',
     exchangeAdministrator: 'Amministratore di Exchange',
     globalReader: 'Lettore globale',
@@ -177,17 +177,17 @@ export const itIT: Messages = {
     intuneAdministrator: 'Amministratore di Intune',
     licenseAdministrator: 'Amministratore licenze',
     passwordAdministrator: 'Amministratore password',
-    privilegedAuthenticationAdministrator: 'Amministratore dell’autenticazione con privilegi',
-    privilegedRoleAdministrator: 'Amministratore dei ruoli con privilegi',
+    privilegedAuthenticationAdministrator: 'Amministratore autenticazione con privilegi',
+    privilegedRoleAdministrator: 'Amministratore ruolo con privilegi',
     reportsReader: 'Lettore report',
     securityAdministrator: 'Amministratore della sicurezza',
-    serviceSupportAdministrator: 'Amministratore del supporto tecnico per il servizio',
+    serviceSupportAdministrator: 'Amministratore del supporto per il servizio',
     sharePointAdministrator: 'Amministratore di SharePoint',
     teamsAdministrator: 'Amministratore di Teams',
   },
   /** Stati di una relazione GDAP (enumerazione di Graph). */
   gdapStatus: {
-    activating: 'In attivazione',
+    activating: 'Attivazione in corso',
     active: 'Attiva',
     approvalPending: 'In attesa di approvazione',
     approved: 'Approvata',
@@ -195,7 +195,7 @@ export const itIT: Messages = {
     expired: 'Scaduta',
     expiring: 'In scadenza',
     terminated: 'Terminata',
-    terminating: 'In terminazione',
+    terminating: 'Terminazione in corso',
     terminationRequested: 'Terminazione richiesta',
   },
   relationship: {
@@ -327,7 +327,7 @@ export const itIT: Messages = {
     requestTextIndirect:
       '{{reseller}} chiede di diventare il rivenditore indiretto di {{tenant}}, con {{provider}} come provider indiretto.',
     indirectExplained:
-      'Con un’unica accettazione diventano entrambi tuoi partner: {{reseller}} come rivenditore indiretto, che lavora con te, e {{provider}} come provider indiretto, tramite cui {{reseller}} acquista per te prodotti e servizi Microsoft.',
+      'Con un’unica accettazione diventano entrambi tuoi partner: {{reseller}} come rivenditore indiretto, che lavora con te, e {{provider}} come provider indiretto, tramite il quale {{reseller}} acquista per te prodotti e servizi Microsoft.',
     consentIndirect:
       'Ho letto il Contratto del cliente Microsoft e lo accetto per conto di {{tenant}}, e autorizzo {{reseller}} e il suo provider indiretto {{provider}} come nostri partner.',
     consentIndirectPartnerOnly:
@@ -360,7 +360,7 @@ export const itIT: Messages = {
   },
   /** Approva ruoli partner: la pagina del cliente dietro il link di approvazione GDAP di un partner. */
   gdapApproval: {
-    title: 'Approva i ruoli del partner',
+    title: 'Approva ruoli del partner',
     intro:
       'Il tuo partner, {{partner}}, richiede questi ruoli di amministratore. Questi ruoli consentono al partner di visualizzare dati e completare attività nelle interfacce di amministrazione.',
     relationshipType: 'Tipo di relazione',
@@ -388,20 +388,20 @@ export const itIT: Messages = {
       'Solo un amministratore globale può approvare i ruoli di un partner. Puoi esaminare la richiesta qui; chiedi a un amministratore globale della tua organizzazione di aprire questo link.',
     dapTitle: 'Rimuovi prima i ruoli di amministrazione delegata (DAP) di {{partner}}',
     dapText:
-      '{{partner}} ha ancora ruoli di amministrazione delegata (DAP) nella tua organizzazione, che gli danno un accesso più ampio dei ruoli richiesti qui. Rimuovi prima i ruoli DAP, poi approva questa richiesta.',
+      '{{partner}} ha ancora ruoli di amministrazione delegata (DAP) nella tua organizzazione, che gli danno un accesso più ampio rispetto ai ruoli richiesti qui. Rimuovi prima i ruoli DAP, poi approva questa richiesta.',
     dapLink: 'Rimuovi i ruoli DAP di {{partner}}',
     approved: 'Hai approvato i ruoli. La relazione “{{name}}” con {{partner}} è attiva e scade il {{date}}.',
     alreadyApproved:
-      'Questa richiesta è già approvata: la relazione è attiva e scade il {{date}}. Non è stato modificato nulla.',
+      'Questa richiesta è già stata approvata: la relazione è attiva e scade il {{date}}. Non è stato modificato nulla.',
     activating:
-      'Questa richiesta è già approvata: i ruoli sono in attivazione. Non è stato modificato nulla.',
+      'Questa richiesta è già stata approvata: i ruoli sono in attivazione. Non è stato modificato nulla.',
     expiredUnapproved:
       'Questa richiesta è scaduta il {{date}}: una richiesta non approvata entro 90 giorni scade. Chiedi a {{partner}} di inviarne una nuova se ha ancora bisogno di questi ruoli.',
     expired:
-      'Questa relazione è terminata il {{date}}, alla fine della sua durata. Chiedi a {{partner}} una nuova richiesta se ha ancora bisogno di questi ruoli.',
+      'Questa relazione è scaduta il {{date}}, al termine della sua durata. Chiedi a {{partner}} di inviarti una nuova richiesta se ha ancora bisogno di questi ruoli.',
     terminated:
-      'Questa relazione è stata terminata il {{date}}: {{partner}} non ha più questi ruoli. Chiedi a {{partner}} una nuova richiesta se gli servono di nuovo.',
-    terminating: 'Questa relazione è in terminazione: {{partner}} sta perdendo questi ruoli.',
+      'Questa relazione è stata terminata il {{date}}: {{partner}} non ha più questi ruoli. Chiedi a {{partner}} di inviarti una nuova richiesta se gli servono di nuovo.',
+    terminating: 'La terminazione di questa relazione è in corso: {{partner}} sta perdendo questi ruoli.',
     notFound:
       'In {{tenant}} non esiste una richiesta di ruoli di amministratore con l’ID “{{id}}”. Controlla che il link sia completo (termina con un ID lungo) o chiedi al partner di inviarlo di nuovo.',
     goToPartnerRelationships: 'Vai a Relazioni con i partner',
@@ -414,29 +414,33 @@ export const itIT: Messages = {
         'Reimposta le password degli utenti che non sono amministratori e li aiuta con le richieste di supporto.',
       userAdministrator:
         'Crea e gestisce utenti e gruppi e reimposta le password degli utenti che non sono amministratori.',
-      billingAdministrator: 'Acquista prodotti, gestisce gli abbonamenti e vede fatture e pagamenti.',
-      applicationAdministrator: 'Gestisce registrazioni di app e app aziendali, compreso il proxy delle app.',
+      billingAdministrator: 'Acquista prodotti, gestisce gli abbonamenti e visualizza fatture e pagamenti.',
+      applicationAdministrator:
+        'Gestisce le registrazioni app e le applicazioni aziendali, compreso il proxy dell’applicazione.',
       cloudApplicationAdministrator:
-        'Gestisce registrazioni di app e app aziendali, senza il proxy delle app.',
+        'Gestisce le registrazioni app e le applicazioni aziendali, escluso il proxy dell’applicazione.',
       authenticationAdministrator:
         'Imposta e reimposta i metodi di accesso degli utenti che non sono amministratori.',
       directoryReaders: 'Legge le informazioni di base della directory: utenti, gruppi e app.',
       directoryWriters:
         'Legge e modifica le informazioni di base della directory, per le app che ne hanno bisogno.',
-      exchangeAdministrator: 'Gestisce Exchange Online: cassette postali, flusso di posta e impostazioni.',
-      globalReader: 'Vede tutto ciò che vede un amministratore globale, ma non può modificare nulla.',
-      groupsAdministrator: 'Crea e gestisce i gruppi e le loro impostazioni, come nomi e scadenza.',
+      exchangeAdministrator:
+        'Gestisce Exchange Online: cassette postali, flusso di posta e impostazioni della posta elettronica.',
+      globalReader: 'Visualizza tutto ciò che vede un amministratore globale, ma non può modificare nulla.',
+      groupsAdministrator:
+        'Crea e gestisce i gruppi e le loro impostazioni, come i criteri di denominazione e di scadenza.',
       intuneAdministrator: 'Gestisce in Intune i dispositivi, le loro app e i relativi criteri.',
       licenseAdministrator: 'Assegna e rimuove le licenze dei prodotti per utenti e gruppi.',
       passwordAdministrator:
         'Reimposta le password degli utenti che non sono amministratori e degli altri amministratori password.',
       privilegedAuthenticationAdministrator:
         'Imposta e reimposta i metodi di accesso di qualsiasi utente, amministratori compresi.',
-      privilegedRoleAdministrator: 'Assegna i ruoli di amministratore agli utenti, compreso quello globale.',
+      privilegedRoleAdministrator:
+        'Assegna i ruoli di amministratore agli utenti, compreso quello di amministratore globale.',
       reportsReader: 'Legge i report di utilizzo e di attività della tua organizzazione.',
       securityAdministrator: 'Gestisce impostazioni, criteri e avvisi di sicurezza nei servizi.',
       serviceSupportAdministrator:
-        'Apre e segue le richieste di supporto a Microsoft e legge lo stato dei servizi.',
+        'Apre e segue le richieste di supporto a Microsoft e consulta l’integrità dei servizi.',
       sharePointAdministrator: 'Gestisce i siti di SharePoint e OneDrive e le loro impostazioni.',
       teamsAdministrator: 'Gestisce Microsoft Teams: team, riunioni, chiamate e criteri di chat.',
     },
@@ -562,7 +566,7 @@ export const itIT: Messages = {
     accountNotFound:
       'Non esiste un account dimostrativo con questo nome utente. Controllalo o scegli uno degli account dimostrativi.',
     partnerAccount:
-      'Questo è l’account di un agente partner per Partner Center (simulato). L’interfaccia di amministrazione è per gli utenti del cliente: accedi con un account dell’organizzazione del cliente. Un link inviato da un partner (un invito, una richiesta di ruoli di amministratore) deve essere aperto dal cliente.',
+      'Questo è l’account di un agente partner del Centro per i partner (simulato). L’interfaccia di amministrazione è per gli utenti del cliente: accedi con un account dell’organizzazione del cliente. Un link inviato da un partner (un invito, una richiesta di ruoli di amministratore) deve essere aperto dal cliente.',
     wrongPassword: 'La password non è corretta per questo account.',
     insufficientRole: 'Il tuo ruolo di amministratore non lo consente.',
     alreadyAccepted: 'Era già stato accettato in precedenza. Non è stato modificato nulla.',
@@ -619,19 +623,19 @@ export const itIT: Messages = {
     faultsInvalid:
       'Usa voci come latency:2000, error:0.3, dead@/api/partners oppure offline, separate da virgole.',
     clockDateInvalid: 'Inserisci una data, ad esempio 31/01/2027.',
-    clockNotForward: 'Scegli una data successiva all’oggi simulato: l’orologio va solo avanti.',
+    clockNotForward: 'Scegli una data successiva alla data simulata: l’orologio va solo avanti.',
     // Corpi GDAP di Microsoft Graph (richiesta di ruoli di amministratore, assegnazione di accesso).
     gdapNameRequired: 'Inserisci un nome per la relazione di amministratore.',
     gdapNameTaken: 'Hai già una relazione di amministratore con questo nome. Scegline un altro.',
     gdapDurationInvalid: 'Inserisci una durata da 1 a 730 giorni.',
     gdapRolesRequired: 'Scegli almeno un ruolo di Microsoft Entra.',
     gdapRoleUnknown: 'Scegli i ruoli di Microsoft Entra dall’elenco.',
-    gdapAutoExtendInvalid: 'L’estensione automatica è disattivata oppure di 180 giorni.',
+    gdapAutoExtendInvalid: 'L’estensione automatica può essere solo disattivata o di 180 giorni.',
     gdapAutoExtendGlobalAdmin:
       'L’estensione automatica non è disponibile se tra i ruoli c’è Amministratore globale. Rimuovi Amministratore globale o disattiva l’estensione automatica.',
     gdapSecurityGroupInvalid:
       'Inserisci l’ID oggetto del gruppo di sicurezza, ad esempio 00000000-0000-0000-0000-000000000000.',
-    gdapRoleNotInRelationship: 'Scegli solo ruoli concessi da questa relazione di amministratore.',
+    gdapRoleNotInRelationship: 'Scegli solo i ruoli concessi da questa relazione di amministratore.',
   },
   agentRoles: {
     adminAgent: 'Agente amministratore',
@@ -827,19 +831,19 @@ export const itIT: Messages = {
         'Buongiorno,\n\naccedete all’interfaccia di amministrazione di Microsoft 365 con il vostro account di amministratore e accettate il Contratto del cliente Microsoft per {{customer}}:\n\n{{url}}\n\nPotremo effettuare ordini per vostro conto non appena lo avrete accettato.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     gdap: {
-      title: 'Relazioni di amministrazione',
+      title: 'Relazioni di amministratore',
       intro:
-        'Privilegi di amministrazione delegata granulari (GDAP): ruoli di Microsoft Entra che {{customer}} ti concede per un periodo limitato. Un amministratore globale del cliente approva ogni richiesta nell’interfaccia di amministrazione di Microsoft 365.',
-      request: 'Richiedi relazione di amministrazione',
+        'Privilegi di amministratore delegato granulari (GDAP): ruoli di Microsoft Entra che {{customer}} ti concede per un periodo limitato. Un amministratore globale del cliente approva ogni richiesta nell’interfaccia di amministrazione di Microsoft 365.',
+      request: 'Richiedi relazione di amministratore',
       empty:
-        'Non hai relazioni di amministrazione con {{customer}}. Richiedine una, poi invia al cliente il link di approvazione.',
-      tableLabel: 'Relazioni di amministrazione con {{customer}}',
-      name: 'Nome della relazione di amministrazione',
+        'Non hai relazioni di amministratore con {{customer}}. Richiedine una, poi invia al cliente il link di approvazione.',
+      tableLabel: 'Relazioni di amministratore con {{customer}}',
+      name: 'Nome della relazione di amministratore',
       status: 'Stato',
       roles: 'Ruoli di Microsoft Entra',
       duration: 'Durata',
       endDate: 'Data di scadenza',
-      notStarted: 'All’approvazione',
+      notStarted: 'Definita all’approvazione',
       autoExtend: 'Estensione automatica',
       autoExtendOn: 'Attiva: 180 giorni alla volta',
       autoExtendOff: 'Disattivata',
@@ -848,7 +852,7 @@ export const itIT: Messages = {
       days: { one: '{{count}} giorno', other: '{{count}} giorni' },
       moreRoles: '+ altri {{count}}',
       adminAgentOnly:
-        'Solo un agente amministratore può richiedere relazioni di amministrazione, terminarle o assegnarne i ruoli; tu puoi visualizzarle. Il tuo ruolo di agente: {{role}}.',
+        'Solo un agente amministratore può richiedere relazioni di amministratore, terminarle o assegnarne i ruoli; tu puoi visualizzarle. Il tuo ruolo di agente: {{role}}.',
       groups: {
         helpdeskAgents: 'Operatori del supporto tecnico',
         tier2Support: 'Supporto di secondo livello',
@@ -858,7 +862,7 @@ export const itIT: Messages = {
       assignmentStatus: {
         pending: 'In sospeso',
         active: 'Attiva',
-        deleting: 'In eliminazione',
+        deleting: 'Eliminazione in corso',
         deleted: 'Eliminata',
         error: 'Errore',
       },
@@ -866,12 +870,13 @@ export const itIT: Messages = {
         description:
           'Chiedi a {{customer}} i ruoli di Microsoft Entra che servono al tuo lavoro, per un periodo limitato.',
         back: 'Torna a {{customer}}',
-        nameHint: 'Al massimo 50 caratteri, diverso dai nomi delle altre tue relazioni di amministrazione.',
+        nameHint:
+          'Al massimo 50 caratteri; deve essere diverso dai nomi delle altre tue relazioni di amministratore.',
         durationLabel: 'Durata in giorni',
         durationHint: 'Da 1 a 730 giorni (2 anni).',
         durationInvalid: 'Inserisci un numero intero di giorni da 1 a 730.',
         rolesLegend: 'Ruoli di Microsoft Entra',
-        rolesHint: 'Chiedi solo i ruoli che servono al lavoro.',
+        rolesHint: 'Richiedi solo i ruoli necessari per il lavoro.',
         rolesSelected: { one: '{{count}} ruolo selezionato', other: '{{count}} ruoli selezionati' },
         autoExtendLabel: 'Estendi automaticamente di 180 giorni',
         autoExtendHint:
@@ -882,7 +887,7 @@ export const itIT: Messages = {
         submit: 'Richiedi e ottieni il link di approvazione',
       },
       detail: {
-        description: 'Relazione di amministrazione con {{customer}}',
+        description: 'Relazione di amministratore con {{customer}}',
         back: 'Torna a {{customer}}',
         notSentTitle: 'Non inviata per l’approvazione',
         notSent:
@@ -890,24 +895,24 @@ export const itIT: Messages = {
         send: 'Invia per l’approvazione',
         linkTitle: 'Link di approvazione',
         linkIntro:
-          'Invia questo link a un amministratore globale di {{customer}}. Accede all’interfaccia di amministrazione di Microsoft 365, esamina i ruoli e li approva.',
+          'Invia questo link a un amministratore globale di {{customer}}. L’amministratore accede all’interfaccia di amministrazione di Microsoft 365, esamina i ruoli e li approva.',
         lapses: 'Se nessuno la approva, la richiesta scade il {{date}}.',
         copyLink: 'Copia link',
         copied: 'Il link è stato copiato negli Appunti.',
         copyFailed: 'Il browser non ha consentito la copia. Seleziona il link e copialo tu.',
         emailTitle: 'Messaggio per il cliente',
-        emailSubject: 'Approvazione dei ruoli di amministrazione per {{partner}}',
+        emailSubject: 'Approvazione dei ruoli di amministratore per {{partner}}',
         emailText:
-          'Buongiorno,\n\n{{partner}} chiede a {{customer}} privilegi di amministrazione delegata granulari (GDAP), per potervi assistere nell’interfaccia di amministrazione di Microsoft 365. Chiediamo questi ruoli di Microsoft Entra, per {{duration}}:\n\n{{roles}}\n\nUn amministratore globale della vostra organizzazione deve aprire il link qui sotto, accedere, esaminare i ruoli e approvarli. La richiesta scade se nessuno la approva entro 90 giorni.\n\n{{url}}\n\nSe abbiamo ancora ruoli di amministrazione delegata (DAP) nella vostra organizzazione, vi verrà chiesto di rimuoverli prima: GDAP li sostituisce.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
-        terminate: 'Termina relazione di amministrazione',
-        terminateTitle: 'Terminare la relazione di amministrazione?',
+          'Buongiorno,\n\n{{partner}} chiede a {{customer}} privilegi di amministratore delegato granulari (GDAP), per potervi assistere nell’interfaccia di amministrazione di Microsoft 365. Chiediamo questi ruoli di Microsoft Entra, per {{duration}}:\n\n{{roles}}\n\nUn amministratore globale della vostra organizzazione deve aprire il link qui sotto, accedere, esaminare i ruoli e approvarli. La richiesta scade se nessuno la approva entro 90 giorni.\n\n{{url}}\n\nSe abbiamo ancora ruoli di amministrazione delegata (DAP) nella vostra organizzazione, vi verrà chiesto di rimuoverli prima: GDAP li sostituisce.\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+        terminate: 'Termina relazione di amministratore',
+        terminateTitle: 'Terminare la relazione di amministratore?',
         terminateText:
-          '{{partner}} perde subito questi ruoli presso {{customer}}, e con lui i membri dei tuoi gruppi di sicurezza. L’operazione non si può annullare: per lavorare di nuovo con questi ruoli, richiedi una nuova relazione di amministrazione.',
+          '{{partner}} perde subito questi ruoli presso {{customer}}, così come i membri dei tuoi gruppi di sicurezza. L’operazione non può essere annullata: per lavorare di nuovo con questi ruoli, richiedi una nuova relazione di amministratore.',
         terminateConfirm: 'Termina',
-        terminated: 'La relazione di amministrazione è terminata.',
+        terminated: 'La relazione di amministratore è stata terminata.',
         approvedTitle: 'Approvata dal cliente',
         ended:
-          'Questa relazione di amministrazione è finita: richiedine una nuova per lavorare di nuovo con questi ruoli.',
+          'Questa relazione di amministratore non è più attiva: richiedine una nuova per lavorare di nuovo con questi ruoli.',
         lapsed: 'Nessuno ha approvato la richiesta entro 90 giorni, quindi è scaduta. Richiedine una nuova.',
         assignmentsTitle: 'Gruppi di sicurezza',
         assignmentsIntro:
@@ -918,10 +923,10 @@ export const itIT: Messages = {
         noAssignments: 'Nessun gruppo di sicurezza ha ancora ruoli in questa relazione.',
         group: 'Gruppo di sicurezza',
         groupRequired: 'Scegli un gruppo di sicurezza.',
-        allGroupsAssigned: 'Ognuno dei tuoi gruppi di sicurezza ha ruoli in questa relazione.',
+        allGroupsAssigned: 'Tutti i tuoi gruppi di sicurezza hanno già ruoli in questa relazione.',
         assignRoles: 'Ruoli da assegnare al gruppo',
         assign: 'Assegna ruoli',
-        assigned: '{{group}} ha i suoi ruoli in questa relazione.',
+        assigned: 'Il gruppo {{group}} ha ora i suoi ruoli in questa relazione.',
       },
     },
     request: {
@@ -939,7 +944,7 @@ export const itIT: Messages = {
       emailText:
         'Buongiorno,\n\n{{partner}} desidera diventare il vostro rivenditore Cloud Solution Provider. Selezionate il link sotto per esaminare e accettare la relazione come rivenditore e il Contratto del cliente Microsoft. Dovete essere amministratori globali della vostra organizzazione.\n\n{{url}}\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
       indirectReseller: 'Rivenditore indiretto',
-      noIndirectReseller: 'Nessuno: invita il cliente solo a te',
+      noIndirectReseller: 'Nessuno: invita il cliente a lavorare solo con te',
       indirectResellerHint:
         'Scegli uno dei tuoi rivenditori indiretti per inviare il suo invito come rivenditore indiretto: con un’unica accettazione il cliente lo accetta come rivenditore indiretto e te come provider indiretto.',
       indirectProvider: 'Provider indiretto',
