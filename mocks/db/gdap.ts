@@ -1,4 +1,4 @@
-import { completeGdapTransitions, settleGdap } from '../../src/domain/gdap';
+import { applyGdapAction, completeGdapTransitions, settleGdap } from '../../src/domain/gdap';
 import { db, now, setNow } from './db';
 import type { GdapRelationshipRow } from './schema';
 
@@ -33,4 +33,19 @@ export function moveClock(target: Date): void {
   setNow(target);
   const at = now();
   replaceChanged((row) => completeGdapTransitions(row, at));
+}
+
+/**
+ * Remove roles on a relationship's page: the customer ends it at once. Only the GDAP relationship ends; the
+ * partner's other relationships (reseller, advisor) stay. Null when it is not in force (nothing changes).
+ */
+export function endGdapRelationshipByCustomer(id: string): GdapRelationshipRow | null {
+  const state = db();
+  const index = state.gdapRelationships.findIndex((row) => row.id === id);
+  const row = state.gdapRelationships[index];
+  const ended = row && applyGdapAction(row, 'terminate', now());
+  if (!row || !ended) return null;
+  const updated: GdapRelationshipRow = { ...ended, endedBy: 'customer', revision: row.revision + 1 };
+  state.gdapRelationships = state.gdapRelationships.map((r, i) => (i === index ? updated : r));
+  return updated;
 }

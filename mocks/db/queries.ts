@@ -208,6 +208,7 @@ export function granularAdminRelationship(row: GdapRelationshipRow): GranularAdm
         ? addDays(row.requestedAt, REQUEST_LAPSE_DAYS)
         : null,
     partnerHoldsDap: Boolean(dap?.types.includes('delegatedAdmin') && dap.roles.length > 0),
+    endedBy: row.endedBy,
   };
 }
 

@@ -127,6 +127,16 @@ export interface GranularAdminRelationship {
   approvalExpiresAt: string | null;
   /** The partner still holds DAP roles in this tenant: the customer should remove them before approving. */
   partnerHoldsDap: boolean;
+  /** Who ended it: the customer (Remove roles), the partner, or null while it has not ended that way. */
+  endedBy: 'customer' | 'partner' | null;
+}
+
+/**
+ * A page of Partner relationships' GDAP section, by partner then name. `groups` heads the partners on this
+ * page, each with its number of relationships across all pages (the "Fabrikam (3)" of the grouped grid).
+ */
+export interface GranularAdminRelationshipPage extends Collection<GranularAdminRelationship> {
+  groups: { partnerId: string; partnerName: string; count: number }[];
 }
 
 export interface Invitation {
