@@ -8,6 +8,12 @@ const tailwind = () => tokenFor('admin@tailwindtraders.onmicrosoft.com', 'Tailwi
 type Relationship = GranularAdminRelationship;
 type Group = GranularAdminRelationshipPage['groups'][number];
 
+function named(list: Relationship[], name: string): Relationship {
+  const found = list.find((r) => r.displayName === name);
+  if (!found) throw new Error(`No relationship named ${name}`);
+  return found;
+}
+
 describe('GDAP relationships, customer side, and the simulated clock', () => {
   it('shows a pending request with its partner, roles, and the DAP the partner still holds', async () => {
     load({ scenarioId: 'gdap-approval', now: '2026-12-01T09:00:00Z' });
@@ -132,7 +138,7 @@ describe('GDAP relationships, customer side, and the simulated clock', () => {
     load({ scenarioId: 'gdap-lifecycle', now: '2026-12-01T09:00:00Z' });
     const token = await tailwind();
     const list = (await call('/api/granular-admin-relationships', { token })).body.items as Relationship[];
-    const tier1 = list.find((r) => r.displayName === 'Fabrikam tier 1 support')!;
+    const tier1 = named(list, 'Fabrikam tier 1 support');
     const before = tier1.lastModifiedAt;
     const ended = await call(`/api/granular-admin-relationships/${tier1.id}/terminate`, {
       method: 'POST',
@@ -148,7 +154,7 @@ describe('GDAP relationships, customer side, and the simulated clock', () => {
     const fabrikam = await call(`/api/partners/${tier1.partner.id}`, { token });
     expect(fabrikam.body.relationshipTypes).toEqual(['reseller']);
     // Its other relationship with Fabrikam is untouched.
-    const review = list.find((r) => r.displayName === 'Fabrikam security review')!;
+    const review = named(list, 'Fabrikam security review');
     expect((await call(`/api/granular-admin-relationships/${review.id}`, { token })).body.status).toBe(
       'expiring',
     );
@@ -160,7 +166,7 @@ describe('GDAP relationships, customer side, and the simulated clock', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('RelationshipNotActive');
     for (const name of ['Tailspin pilot', 'Tailspin onboarding', 'Alpine IT helpdesk']) {
-      const other = list.find((r) => r.displayName === name)!;
+      const other = named(list, name);
       const refused = await call(`/api/granular-admin-relationships/${other.id}/terminate`, {
         method: 'POST',
         token,
