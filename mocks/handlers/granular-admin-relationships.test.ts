@@ -29,6 +29,7 @@ describe('GDAP relationships, customer side, and the simulated clock', () => {
       approvalExpiresAt: '2027-02-26T10:00:00.000Z',
       partnerHoldsDap: true,
     });
+    expect(list.body.dapPartnerCount).toBe(1);
     expect(pending.roles[0]).toEqual({
       id: '62e90394-69f5-4237-9190-012177145e10',
       key: 'globalAdministrator',
@@ -71,6 +72,7 @@ describe('GDAP relationships, customer side, and the simulated clock', () => {
     const all = await call('/api/granular-admin-relationships', { token });
     expect(all.status).toBe(200);
     expect(all.body.totalCount).toBe(7);
+    expect(all.body.dapPartnerCount).toBe(0);
     expect(
       all.body.items.map((r: Relationship) => `${r.partner.name}: ${r.displayName} (${r.status})`),
     ).toEqual([

@@ -4,7 +4,7 @@ import { canManagePartnerRoles, INVITATION_ROLES } from '../../src/domain/roles'
 import { partnerFilterSchema } from '../../src/domain/validation';
 import type { GranularAdminRelationshipPage } from '../../src/api/types';
 import { endGdapRelationshipByCustomer } from '../db/gdap';
-import { findPartner, granularAdminRelationship, gdapRelationshipsOf } from '../db/queries';
+import { findPartner, granularAdminRelationship, gdapRelationshipsOf, relationshipsOf } from '../db/queries';
 import { ApiProblem, problems } from '../lib/errors';
 import { listParam, pageParam } from '../lib/query-params';
 import { collection, route } from '../lib/route';
@@ -66,7 +66,10 @@ export const granularAdminRelationshipHandlers = [
         const view = granularAdminRelationship(row);
         return view ? [view] : [];
       });
-      return { ...collection(items, matching.length), groups };
+      const dapPartnerCount = relationshipsOf(session.tenant.id).filter(
+        (relationship) => relationship.types.includes('delegatedAdmin') && relationship.roles.length > 0,
+      ).length;
+      return { ...collection(items, matching.length), groups, dapPartnerCount };
     }),
   ),
 

@@ -40,17 +40,20 @@ export const partnerHandlers = [
         RELATIONSHIP_TYPES,
       );
       const needle = filter.data.trim().toLowerCase();
-      const all = relationshipsOf(session.tenant.id)
-        .flatMap((relationship) => {
-          const partner = findPartner(relationship.partnerId);
-          if (!partner || (needle && !partner.name.toLowerCase().includes(needle))) return [];
-          const summary = partnerSummary(relationship, partner);
-          return types.length && !summary.relationshipTypes.some((type) => types.includes(type))
-            ? []
-            : [summary];
-        })
-        .sort((a, b) => byName.compare(a.name, b.name));
-      return collection(all.slice(skip, skip + top), all.length);
+      const all = relationshipsOf(session.tenant.id).flatMap((relationship) => {
+        const partner = findPartner(relationship.partnerId);
+        if (!partner || (needle && !partner.name.toLowerCase().includes(needle))) return [];
+        return types.length && !relationship.types.some((type) => types.includes(type))
+          ? []
+          : [{ relationship, partner }];
+      });
+      // Only a page is sorted and shaped (a count alone, `top=0`, needs neither): a tenant has thousands.
+      if (top > 0) all.sort((a, b) => byName.compare(a.partner.name, b.partner.name));
+      const page = all.slice(skip, skip + top);
+      return collection(
+        page.map(({ relationship, partner }) => partnerSummary(relationship, partner)),
+        all.length,
+      );
     }),
   ),
 

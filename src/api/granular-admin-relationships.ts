@@ -2,7 +2,8 @@ import { apiRequest } from './client';
 import type { GranularAdminRelationship, GranularAdminRelationshipPage } from './types';
 import type { GdapStatus } from '../domain/gdap';
 
-export const GDAP_PAGE_SIZE = 50;
+/** Smaller than the partner list's pages: each relationship row comes with its group's heading. */
+export const GDAP_PAGE_SIZE = 25;
 
 /** Partner relationships' GDAP section: `filter` searches partner and relationship names; `statuses` any of. */
 export const getGranularAdminRelationships = (

@@ -23,12 +23,3 @@ export const getPartner = (partnerId: string, signal?: AbortSignal) =>
 
 export const removePartnerRoles = (partnerId: string) =>
   apiRequest<PartnerDetails>(`/api/partners/${encodeURIComponent(partnerId)}/roles`, { method: 'DELETE' });
-
-/** How many of the tenant's partners still hold delegated admin (DAP) roles: the DAP review bar's reason. */
-export const countDapPartners = async (signal?: AbortSignal) =>
-  (
-    await apiRequest<Collection<PartnerSummary>>('/api/partners', {
-      query: { relationshipType: 'delegatedAdmin', top: 0 },
-      signal,
-    })
-  ).totalCount;

@@ -137,6 +137,8 @@ export interface GranularAdminRelationship {
  */
 export interface GranularAdminRelationshipPage extends Collection<GranularAdminRelationship> {
   groups: { partnerId: string; partnerName: string; count: number }[];
+  /** How many of the tenant's partners still hold DAP roles (the page's DAP review bar), whatever the query. */
+  dapPartnerCount: number;
 }
 
 export interface Invitation {

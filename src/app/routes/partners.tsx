@@ -10,7 +10,7 @@ import {
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import { GDAP_PAGE_SIZE, getGranularAdminRelationships } from '../../api/granular-admin-relationships';
-import { PARTNER_PAGE_SIZE, countDapPartners, getPartners } from '../../api/partners';
+import { PARTNER_PAGE_SIZE, getPartners } from '../../api/partners';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../domain/paths';
 import {
@@ -23,7 +23,7 @@ import { withSession } from '../session';
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readPartnerRelationshipsQuery(new URL(request.url));
   return withSession(request, async () => {
-    const [partners, gdap, dapPartners] = await Promise.all([
+    const [partners, gdap] = await Promise.all([
       getPartners(
         { filter: query.filter, types: query.types, skip: (query.page - 1) * PARTNER_PAGE_SIZE },
         request.signal,
@@ -32,14 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         { filter: query.filter, statuses: query.statuses, skip: (query.gdapPage - 1) * GDAP_PAGE_SIZE },
         request.signal,
       ),
-      countDapPartners(request.signal),
     ]);
     return {
       query,
       partners: partners.items,
       partnerCount: partners.totalCount,
       gdap,
-      dapHeld: dapPartners > 0,
+      dapHeld: gdap.dapPartnerCount > 0,
     };
   });
 }

@@ -1,9 +1,7 @@
 import { memo, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
@@ -18,6 +16,41 @@ import { paths } from '../../domain/paths';
 import { TableScroller } from '../../components/table-scroller';
 import { GdapStatusText, useRoleName } from './gdap-text';
 import { Pager } from './pager';
+
+const groupToggleSx = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 1,
+  p: 0.5,
+  border: 0,
+  borderRadius: 0.5,
+  background: 'none',
+  color: 'text.primary',
+  font: 'inherit',
+  fontWeight: 600,
+  textAlign: 'left',
+  cursor: 'pointer',
+  '&:hover': { bgcolor: 'action.hover' },
+  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+} as const;
+
+// The body's cells are plain elements styled from the table, as MUI's small cells look: a page has up to a
+// hundred rows (relationships and group headings), and a MUI cell costs a styled component each.
+const bodySx = {
+  '& tbody td, & tbody th': {
+    px: 2,
+    py: '6px',
+    borderBottom: 1,
+    borderColor: 'divider',
+    typography: 'body2',
+    textAlign: 'left',
+    fontWeight: 'inherit',
+  },
+  '& tbody th.group': { py: 0.5 },
+  '& tbody td.name': { minWidth: 180, pl: 6 },
+  '& tbody td.roles': { minWidth: 220 },
+  '& tbody td.date': { minWidth: 110 },
+} as const;
 
 /** Roles shown in a row before "+ N more", as in the admin center's grid. */
 const ROLES_SHOWN = 3;
@@ -63,12 +96,12 @@ export const GdapRelationshipList = memo(function GdapRelationshipList({
         </Typography>
       ) : (
         <TableScroller label={t('partners.gdap.title')}>
-          <Table size="small" aria-labelledby="gdap-title">
+          <Table size="small" aria-labelledby="gdap-title" sx={bodySx}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('partners.gdap.partner')}</TableCell>
                 <TableCell>{t('partners.gdap.roles')}</TableCell>
-                <TableCell>{t('partners.gdap.expiration')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('partners.gdap.expiration')}</TableCell>
                 <TableCell>{t('partners.gdap.status')}</TableCell>
               </TableRow>
             </TableHead>
@@ -76,26 +109,32 @@ export const GdapRelationshipList = memo(function GdapRelationshipList({
               const open = !collapsed.has(group.partnerId);
               const label = t('partners.gdap.group', { partner: group.partnerName, count: group.count });
               return (
-                <TableBody key={group.partnerId}>
-                  <TableRow>
-                    <TableCell component="th" scope="rowgroup" colSpan={4} sx={{ py: 0.5 }}>
-                      <Button
-                        color="inherit"
+                <tbody key={group.partnerId}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={4} className="group">
+                      {/* A plain button: a page can have fifty groups, and MUI's Button (ripple) is heavy. */}
+                      <Box
+                        component="button"
+                        type="button"
                         aria-expanded={open}
-                        startIcon={open ? <ExpandMoreIcon /> : <ChevronRightIcon />}
                         onClick={() => toggle(group.partnerId)}
-                        sx={{ fontWeight: 600, textTransform: 'none', textAlign: 'left' }}
+                        sx={groupToggleSx}
                       >
+                        {open ? (
+                          <ExpandMoreIcon fontSize="small" aria-hidden />
+                        ) : (
+                          <ChevronRightIcon fontSize="small" aria-hidden />
+                        )}
                         {label}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
+                      </Box>
+                    </th>
+                  </tr>
                   {open
                     ? items
                         .filter((item) => item.partner.id === group.partnerId)
                         .map((item) => <RelationshipRow key={item.id} relationship={item} />)
                     : null}
-                </TableBody>
+                </tbody>
               );
             })}
           </Table>
@@ -120,23 +159,23 @@ function RelationshipRow({ relationship }: { relationship: GranularAdminRelation
   const names = relationship.roles.map(roleName);
   const shown = names.slice(0, ROLES_SHOWN).join(', ');
   return (
-    <TableRow>
-      <TableCell sx={{ minWidth: 180, pl: 6 }}>
+    <tr>
+      <td className="name">
         <Link component={RouterLink} to={paths.gdapRelationship.href(relationship.id)}>
           {relationship.displayName}
         </Link>
-      </TableCell>
-      <TableCell sx={{ minWidth: 220 }}>
+      </td>
+      <td className="roles">
         {names.length > ROLES_SHOWN
           ? t('partners.gdap.moreRoles', { roles: shown, count: names.length - ROLES_SHOWN })
           : shown}
-      </TableCell>
-      <TableCell sx={{ minWidth: 110 }}>
+      </td>
+      <td className="date">
         {relationship.endAt ? format.date(relationship.endAt) : t('partners.gdap.noDate')}
-      </TableCell>
-      <TableCell sx={{ minWidth: 110 }}>
+      </td>
+      <td className="date">
         <GdapStatusText status={relationship.status} />
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 }
