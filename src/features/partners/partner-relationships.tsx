@@ -84,13 +84,17 @@ export function PartnerRelationships({
   refreshing,
 }: PartnerRelationshipsProps) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState(query.filter);
+  // What was typed and picked, ahead of the URL: a second pick (or keystroke) made before the first one's
+  // lists arrived builds on the first, instead of on the query the page last loaded.
+  const [draft, setDraft] = useState({ filter: query.filter, statuses: query.statuses, types: query.types });
   const [dapBarClosed, setDapBarClosed] = useState(false);
-  // Every keystroke asks for the filtered lists; the router drops answers a newer keystroke made stale.
-  const changeFilter = (value: string) => {
-    setTyped(value);
-    onQueryChange({ ...query, filter: value, page: 1, gdapPage: 1 });
+  const change = (next: Partial<typeof draft>) => {
+    const merged = { ...draft, ...next };
+    setDraft(merged);
+    // Every change asks for the filtered lists; the router drops answers a newer change made stale.
+    onQueryChange({ ...query, ...merged, page: 1, gdapPage: 1 });
   };
+  const changeFilter = (value: string) => change({ filter: value });
   const changeGdapPage = useStableCallback((gdapPage: number) => onQueryChange({ ...query, gdapPage }));
   const changePage = useStableCallback((page: number) => onQueryChange({ ...query, page }));
   const narrowed = !!query.filter || query.statuses.length > 0 || query.types.length > 0;
@@ -116,7 +120,7 @@ export function PartnerRelationships({
           onRefresh={onRefresh}
           refreshing={refreshing}
           count={gdap.totalCount + partnerCount}
-          search={{ label: t('partners.search'), value: typed, onChange: changeFilter }}
+          search={{ label: t('partners.search'), value: draft.filter, onChange: changeFilter }}
           filters={[
             {
               label: t('partners.filterByStatus'),
@@ -130,14 +134,11 @@ export function PartnerRelationships({
               options: RELATIONSHIP_TYPES.map((type) => ({ value: type, label: t(`relationship.${type}`) })),
             },
           ]}
-          selected={[...query.statuses, ...query.types]}
+          selected={[...draft.statuses, ...draft.types]}
           onFilterChange={(selected) =>
-            onQueryChange({
-              ...query,
+            change({
               statuses: CUSTOMER_STATUS_FILTER.filter((status) => selected.includes(status)),
               types: RELATIONSHIP_TYPES.filter((type) => selected.includes(type)),
-              page: 1,
-              gdapPage: 1,
             })
           }
         />
