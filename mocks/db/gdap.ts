@@ -1,4 +1,4 @@
-import { applyGdapAction, completeGdapTransitions, settleGdap } from '../../src/domain/gdap';
+import { completeGdapTransitions, settleGdap } from '../../src/domain/gdap';
 import { db, now, setNow } from './db';
 import type { GdapRelationshipRow } from './schema';
 
@@ -33,18 +33,4 @@ export function moveClock(target: Date): void {
   setNow(target);
   const at = now();
   replaceChanged((row) => completeGdapTransitions(row, at));
-}
-
-/**
- * Approve all on Approve partner roles: the relationship becomes active now and runs for its duration. Null
- * when it is not waiting for approval (nothing changes).
- */
-export function approveGdapRelationship(id: string, approvedBy: string): GdapRelationshipRow | null {
-  const state = db();
-  const row = state.gdapRelationships.find((r) => r.id === id);
-  const approved = row && applyGdapAction(row, 'approve', now());
-  if (!row || !approved) return null;
-  const updated: GdapRelationshipRow = { ...approved, approvedBy, revision: row.revision + 1 };
-  state.gdapRelationships = state.gdapRelationships.map((r) => (r === row ? updated : r));
-  return updated;
 }

@@ -64,8 +64,28 @@ export const isMcaAcceptedDirectly = (tenantId: string): boolean => mcaStandingO
 export const relationshipsOf = (tenantId: string): RelationshipRow[] =>
   db().relationships.filter((row) => row.tenantId === tenantId);
 
-export const relationshipBetween = (tenantId: string, partnerId: string): RelationshipRow | undefined =>
-  relationshipsOf(tenantId).find((row) => row.partnerId === partnerId.toLowerCase());
+// An index of the relationships by tenant and partner, rebuilt when the table is replaced or grows (rows
+// are only ever added, or changed in place): a page of GDAP relationships asks it once per row.
+const relationshipIndexes = new WeakMap<
+  RelationshipRow[],
+  { size: number; rows: Map<string, RelationshipRow> }
+>();
+
+export function relationshipBetween(tenantId: string, partnerId: string): RelationshipRow | undefined {
+  const table = db().relationships;
+  let index = relationshipIndexes.get(table);
+  if (!index || index.size !== table.length) {
+    const rows = new Map<string, RelationshipRow>();
+    // The first row of a pair wins, as a search from the start of the table would find it.
+    for (const row of table) {
+      const key = `${row.tenantId} ${row.partnerId}`;
+      if (!rows.has(key)) rows.set(key, row);
+    }
+    index = { size: table.length, rows };
+    relationshipIndexes.set(table, index);
+  }
+  return index.rows.get(`${tenantId} ${partnerId.toLowerCase()}`);
+}
 
 /** A partner's customers (tenants it has a relationship with), by name. */
 export const customersOf = (partner: PartnerRow): { tenant: TenantRow; relationship: RelationshipRow }[] =>
@@ -214,6 +234,7 @@ export function granularAdminRelationship(row: GdapRelationshipRow): GranularAdm
         ? addDays(row.requestedAt, REQUEST_LAPSE_DAYS)
         : null,
     partnerHoldsDap: Boolean(dap?.types.includes('delegatedAdmin') && dap.roles.length > 0),
+    endedBy: row.endedBy,
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   UserRow,
 } from './schema';
 import { MCA_TYPE } from '../../src/domain/contract';
+import { applyGdapAction } from '../../src/domain/gdap';
 
 // Every change the handlers make to the tables, one named function per business event. Handlers decide
 // whether a change is allowed; these only record it. The wrapper persists after every write request.
@@ -255,6 +256,28 @@ export function changeGdapRelationship(
     revision: row.revision + 1,
   });
 }
+
+/**
+ * What the customer does in the admin center, at the simulated now: Approve all (the relationship becomes
+ * active and runs for its duration) or Remove roles (it ends at once; the partner's reseller or advisor
+ * relationship stays). Null when the action does not apply in the relationship's status (nothing changes).
+ */
+function customerGdapAction(
+  id: string,
+  action: 'approve' | 'terminate',
+  record: Partial<Pick<GdapRelationshipRow, 'approvedBy' | 'endedBy'>>,
+): GdapRelationshipRow | null {
+  const row = db().gdapRelationships.find((r) => r.id === id);
+  const next = row && applyGdapAction(row, action, now());
+  if (!row || !next) return null;
+  return replaceGdapRelationship(row, { ...next, ...record, revision: row.revision + 1 });
+}
+
+export const approveGdapRelationship = (id: string, approvedBy: string) =>
+  customerGdapAction(id, 'approve', { approvedBy });
+
+export const endGdapRelationshipByCustomer = (id: string) =>
+  customerGdapAction(id, 'terminate', { endedBy: 'customer' });
 
 /** Graph's DELETE of a draft. */
 export function deleteGdapRelationship(row: GdapRelationshipRow): void {

@@ -205,6 +205,18 @@ export interface GranularAdminRelationship {
   approvalExpiresAt: string | null;
   /** The partner still holds DAP roles in this tenant: the customer should remove them before approving. */
   partnerHoldsDap: boolean;
+  /** Who ended it: the customer (Remove roles), the partner, or null while it has not ended that way. */
+  endedBy: 'customer' | 'partner' | null;
+}
+
+/**
+ * A page of Partner relationships' GDAP section, by partner then name. `groups` heads the partners on this
+ * page, each with its number of relationships across all pages (the "Fabrikam (3)" of the grouped grid).
+ */
+export interface GranularAdminRelationshipPage extends Collection<GranularAdminRelationship> {
+  groups: { partnerId: string; partnerName: string; count: number }[];
+  /** How many of the tenant's partners still hold DAP roles (the page's DAP review bar), whatever the query. */
+  dapPartnerCount: number;
 }
 
 export type InvitingPartner = PartnerContact & { address: PartnerDetails['address'] };

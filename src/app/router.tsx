@@ -113,6 +113,7 @@ export const routes: RouteObject[] = [
                 lazy: page(() => import('./routes/partners')),
                 children: [{ path: ':partnerId', lazy: page(() => import('./routes/partner-details')) }],
               },
+              { path: paths.gdapRelationship.path, lazy: page(() => import('./routes/gdap-relationship')) },
               { path: paths.purchase.path, lazy: page(() => import('./routes/purchase')) },
               { path: '*', lazy: page(() => import('./routes/not-found')) },
             ],

@@ -116,7 +116,8 @@ export function CommandBar({
         </MenuItem>
         {filters.flatMap((group) => [
           <Divider key={`${group.label}-divider`} />,
-          <ListSubheader key={group.label} sx={{ lineHeight: 2.5 }}>
+          // A menu may hold only its items (and separators): the group's heading is for the eye.
+          <ListSubheader key={group.label} role="presentation" sx={{ lineHeight: 2.5 }}>
             {group.label}
           </ListSubheader>,
           ...group.options.map((option) => {

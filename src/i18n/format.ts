@@ -1,22 +1,40 @@
 // Dates and numbers go through Intl. Dates are shown in UTC so a fixed clock gives the same screen everywhere.
+
+// Building an Intl formatter costs far more than using one, and a list formats a date on every row: one
+// formatter per kind and language (and currency).
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  return cached(
+    `date ${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
+  return cached(
+    `dateTime ${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+  ).format(new Date(iso));
 }
 
 export function formatMoney(amount: number, currency: string, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+  return cached(
+    `money ${language} ${currency}`,
+    () => new Intl.NumberFormat(language, { style: 'currency', currency }),
+  ).format(amount);
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
+  return cached(`number ${language}`, () => new Intl.NumberFormat(language)).format(value);
 }
 
 /** A postal address on one line, its country named in the UI language. */

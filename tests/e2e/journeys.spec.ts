@@ -109,7 +109,7 @@ test('partner details and Remove roles', async ({ page, signIn, check }) => {
   await page.goto(`/?scenario=six-partners&now=${FIXED_NOW}#/partners`);
   await signIn('admin@woodgrovebank.onmicrosoft.com', 'Woodgrove#2026');
   await expectHeading(page, 'Partner relationships');
-  await expect(page.getByRole('table', { name: 'Partners' }).getByRole('row')).toHaveCount(7);
+  await expect(page.getByRole('table', { name: 'Other partner types' }).getByRole('row')).toHaveCount(7);
   await page.getByRole('link', { name: 'Lucerne Advisory' }).click();
   const details = page.getByRole('dialog', { name: 'Lucerne Advisory' });
   await expect(details.getByText('Global administrator')).toBeVisible();

@@ -12,8 +12,12 @@ describe('partner counts', () => {
       signedInAs: 'admin@margiestravel.onmicrosoft.com',
     });
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('5,000 items');
-    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), '4999');
+    // 5,000 partners and 2,000 GDAP relationships.
+    expect(screen.getByRole('status')).toHaveTextContent('7,000 items');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search by partner or relationship name' }),
+      '4999',
+    );
     expect(await screen.findByText('1 item')).toBeInTheDocument();
   });
 
@@ -24,8 +28,11 @@ describe('partner counts', () => {
       language: 'it-IT',
     });
     expect(await screen.findByText('Partner da 1 a 50 di 5000')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('5000 elementi');
-    await user.type(screen.getByRole('searchbox', { name: 'Cerca i partner per nome' }), '4999');
+    expect(screen.getByRole('status')).toHaveTextContent('7000 elementi');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Cerca per nome del partner o della relazione' }),
+      '4999',
+    );
     expect(await screen.findByText('1 elemento')).toBeInTheDocument();
   });
 });
@@ -63,7 +70,8 @@ describe('the reach-out message of Scenario 1', () => {
 // executive, so the DAP relationship is called by its name.
 describe('the Italian words for relationships and roles', () => {
   it('call the DAP relationship “Amministrazione delegata (DAP)”, never “Amministratore delegato”', async () => {
-    renderApp('/partners', {
+    // The list says only "DAP" (Role authorization); a partner's details name the relationship.
+    renderApp('/partners/3b33e682-00c3-41ee-9dd2-a548adf56438', {
       scenario: 'six-partners',
       signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
       language: 'it-IT',

@@ -18,17 +18,24 @@ function valueOf(container: HTMLElement, label: string): string {
 describe('Partner relationships journey', () => {
   it('lists six partners of different kinds, shows details in a side panel and removes roles after confirmation', async () => {
     const { user, router } = renderApp('/partners', WOODGROVE);
-    const table = await screen.findByRole('table', { name: 'Partners' });
+    const table = await screen.findByRole('table', { name: 'Other partner types' });
     expect(within(table).getAllByRole('row')).toHaveLength(7);
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Partner', 'Relationship type', 'Roles']);
+    ).toEqual(['Partner', 'Partner type', 'Role authorization', 'Roles']);
     expect(screen.getByRole('status')).toHaveTextContent('6 items');
-    for (const kind of ['Indirect provider', 'Indirect reseller', 'Advisor', 'Reseller, Delegated admin']) {
+    for (const kind of ['Indirect provider', 'Indirect reseller', 'Advisor', 'Reseller']) {
       expect(within(table).getAllByText(kind).length).toBeGreaterThan(0);
     }
+    // Fabrikam still holds DAP roles: the review bar says to look at them.
+    expect(
+      within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }).closest('tr'),
+    ).toHaveTextContent('Fabrikam Cloud ServicesResellerDAPGlobal administrator, Helpdesk administrator');
+    expect(
+      screen.getByText(/^You should review the delegated administrative privileges \(DAP\)/),
+    ).toBeInTheDocument();
 
     await user.click(within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }));
     const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
@@ -66,7 +73,7 @@ describe('Partner relationships journey', () => {
     await user.click(within(details).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/partners');
-    const link = within(screen.getByRole('table', { name: 'Partners' })).getByRole('link', {
+    const link = within(screen.getByRole('table', { name: 'Other partner types' })).getByRole('link', {
       name: 'Fabrikam Cloud Services',
     });
     // Focus goes back to where it was before the panel opened.
@@ -81,7 +88,7 @@ describe('Partner relationships journey', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/partners');
-    expect(screen.getByRole('table', { name: 'Partners' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Other partner types' })).toBeInTheDocument();
   });
 
   it('cancelling the confirmation changes nothing', async () => {
@@ -101,13 +108,13 @@ describe('Partner relationships journey', () => {
 
   it('filters by relationship type from the Filter menu, and clears the filter', async () => {
     const { user, router } = renderApp('/partners', WOODGROVE);
-    await screen.findByRole('table', { name: 'Partners' });
+    await screen.findByRole('table', { name: 'Other partner types' });
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Indirect reseller' }));
     expect(await screen.findByText('1 item')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?type=indirectReseller');
     await user.keyboard('{Escape}');
-    const table = screen.getByRole('table', { name: 'Partners' });
+    const table = screen.getByRole('table', { name: 'Other partner types' });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(within(table).getByRole('link', { name: 'Proseware Partners' })).toBeInTheDocument();
 
@@ -123,7 +130,7 @@ describe('Partner relationships journey', () => {
 
   it('Refresh shows what changed elsewhere since the list was loaded', async () => {
     const { user } = renderApp('/partners', WOODGROVE);
-    const table = await screen.findByRole('table', { name: 'Partners' });
+    const table = await screen.findByRole('table', { name: 'Other partner types' });
     const fabrikam = () => within(table).getByRole('link', { name: 'Fabrikam Cloud Services' }).closest('tr');
     expect(fabrikam()).toHaveTextContent('Global administrator');
     // Another tab removes Fabrikam's roles.
@@ -145,28 +152,39 @@ describe('Partner relationships journey', () => {
       signedInAs: 'admin@margiestravel.onmicrosoft.com',
     });
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('5,000 items');
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    // 5,000 partners and 2,000 GDAP relationships.
+    expect(screen.getByRole('status')).toHaveTextContent('7,000 items');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Pages of other partners' })).getByRole('button', {
+        name: 'Next page',
+      }),
+    );
     expect(await screen.findByText('Showing 51–100 of 5,000 partners')).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), '4999');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search by partner or relationship name' }),
+      '4999',
+    );
     expect(await screen.findByText('1 item')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /4999$/ })).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), 'x');
-    expect(await screen.findByText('No partner name contains “4999x”.')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search by partner or relationship name' }), 'x');
+    expect(await screen.findByText('No other partner matches the search and filters.')).toBeInTheDocument();
   });
 
-  it('a search keystroke asks only for the partner list, not again for the signed-in user', async () => {
+  it('a search keystroke asks only for the two lists, not again for the signed-in user', async () => {
     const { user } = renderApp('/partners', {
       scenario: 'many-partners',
       signedInAs: 'admin@margiestravel.onmicrosoft.com',
     });
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
     clearActivity();
-    await user.type(screen.getByRole('searchbox', { name: 'Search partners by name' }), '4999');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search by partner or relationship name' }),
+      '4999',
+    );
     expect(await screen.findByText('1 item')).toBeInTheDocument();
     const paths = activitySnapshot().map((call) => call.path.split('?')[0]);
     expect(paths.length).toBeGreaterThan(0);
-    expect(new Set(paths)).toEqual(new Set(['/api/partners']));
+    expect(new Set(paths)).toEqual(new Set(['/api/partners', '/api/granular-admin-relationships']));
   });
 
   it('shows an error in the details area for a partner the tenant does not have', async () => {

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Paper from '@mui/material/Paper';
 import {
   Outlet,
   useLoaderData,
@@ -10,39 +9,45 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
+import { GDAP_PAGE_SIZE, getGranularAdminRelationships } from '../../api/granular-admin-relationships';
 import { PARTNER_PAGE_SIZE, getPartners } from '../../api/partners';
 import { PageHeader } from '../../components/page-header';
-import { RELATIONSHIP_TYPES } from '../../domain/contract';
 import { paths } from '../../domain/paths';
-import { PartnerList, partnerQueryString } from '../../features/partners/partner-list';
+import {
+  PartnerRelationships,
+  partnerRelationshipsQueryString,
+  readPartnerRelationshipsQuery,
+} from '../../features/partners/partner-relationships';
 import { withSession } from '../session';
 
-/** `page`, `filter` and `type` from the URL; anything odd falls back to the first page, no filter. */
-function readQuery(url: URL) {
-  const filter = (url.searchParams.get('filter') ?? '').slice(0, 100);
-  const page = Number(url.searchParams.get('page') ?? '1');
-  const named = (url.searchParams.get('type') ?? '').split(',');
-  return {
-    filter,
-    types: RELATIONSHIP_TYPES.filter((type) => named.includes(type)),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
-  };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const query = readQuery(new URL(request.url));
+  const query = readPartnerRelationshipsQuery(new URL(request.url));
   return withSession(request, async () => {
-    const result = await getPartners(
-      { filter: query.filter, types: query.types, skip: (query.page - 1) * PARTNER_PAGE_SIZE },
-      request.signal,
-    );
-    return { ...query, partners: result.items, totalCount: result.totalCount };
+    const [partners, gdap] = await Promise.all([
+      getPartners(
+        { filter: query.filter, types: query.types, skip: (query.page - 1) * PARTNER_PAGE_SIZE },
+        request.signal,
+      ),
+      getGranularAdminRelationships(
+        { filter: query.filter, statuses: query.statuses, skip: (query.gdapPage - 1) * GDAP_PAGE_SIZE },
+        request.signal,
+      ),
+    ]);
+    return {
+      query,
+      partners: partners.items,
+      partnerCount: partners.totalCount,
+      gdap,
+      dapHeld: gdap.dapPartnerCount > 0,
+    };
   });
 }
 
+const PAGE_SIZE = { partners: PARTNER_PAGE_SIZE, gdap: GDAP_PAGE_SIZE };
+
 export function Component() {
   const { t } = useTranslation();
-  const { partners, totalCount, filter, types, page } = useLoaderData<typeof loader>();
+  const { query, partners, partnerCount, gdap, dapHeld } = useLoaderData<typeof loader>();
   const { partnerId } = useParams();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
@@ -58,23 +63,21 @@ export function Component() {
           {t(`partners.accepted.${accepted}`)}
         </Alert>
       ) : null}
-      <Paper sx={{ px: 2, pb: 2 }}>
-        <PartnerList
-          partners={partners}
-          totalCount={totalCount}
-          filter={filter}
-          types={types}
-          page={page}
-          pageSize={PARTNER_PAGE_SIZE}
-          selectedId={partnerId?.toLowerCase() ?? null}
-          onRefresh={() => void revalidator.revalidate()}
-          refreshing={revalidator.state === 'loading'}
-          onQueryChange={(next) => {
-            const list = partnerId ? paths.partner.href(partnerId) : paths.partners.href();
-            void navigate(`${list}${partnerQueryString(next)}`, { replace: true });
-          }}
-        />
-      </Paper>
+      <PartnerRelationships
+        query={query}
+        gdap={gdap}
+        partners={partners}
+        partnerCount={partnerCount}
+        pageSize={PAGE_SIZE}
+        dapHeld={dapHeld}
+        selectedPartnerId={partnerId?.toLowerCase() ?? null}
+        onRefresh={() => void revalidator.revalidate()}
+        refreshing={revalidator.state === 'loading'}
+        onQueryChange={(next) => {
+          const list = partnerId ? paths.partner.href(partnerId) : paths.partners.href();
+          void navigate(`${list}${partnerRelationshipsQueryString(next)}`, { replace: true });
+        }}
+      />
       {/* The selected partner's details: a side panel over the list (routes/partner-details). */}
       <Outlet />
     </>

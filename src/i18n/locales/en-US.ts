@@ -448,23 +448,50 @@ export const enUS = {
   },
   partners: {
     title: 'Partner relationships',
-    description: 'The partners your organization works with. Select a partner to see its details.',
+    description:
+      'These are the partners that you authorized to work with your organization. Each partner has different responsibilities for working with your organization, and some might have roles.',
     empty: "We didn't find anything to show here.",
-    noMatch: 'No partner name contains “{{filter}}”.',
-    noMatchFilters: 'No partner matches the filters.',
     showing: {
       one: 'Showing {{first}}–{{last}} of {{total}} partner',
       other: 'Showing {{first}}–{{last}} of {{total}} partners',
     },
-    tableLabel: 'Partners',
     name: 'Partner',
     relationship: 'Relationship type',
     roles: 'Roles',
-    pages: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
-    search: 'Search partners by name',
+    search: 'Search by partner or relationship name',
     filterByType: 'Relationship type',
+    filterByStatus: 'Status',
+    dapReview:
+      "You should review the delegated administrative privileges (DAP) enabled for your partners to confirm if they still need DAP access to your organization's data.",
+    gdap: {
+      title: 'Granular delegated administrative privileges (GDAP)',
+      partner: 'Partner',
+      roles: 'Roles',
+      expiration: 'Expiration date',
+      status: 'Status',
+      group: '{{partner}} ({{count}})',
+      moreRoles: '{{roles}}, + {{count}} more',
+      noDate: 'Not yet',
+      empty: 'No partner has granular admin access to your organization.',
+      noMatch: 'No GDAP relationship matches the search and filters.',
+      showing: {
+        one: 'Showing {{first}}–{{last}} of {{total}} relationship',
+        other: 'Showing {{first}}–{{last}} of {{total}} relationships',
+      },
+      pages: 'Pages of GDAP relationships',
+    },
+    other: {
+      title: 'Other partner types',
+      partnerType: 'Partner type',
+      roleAuthorization: 'Role authorization',
+      dap: 'DAP',
+      none: 'None',
+      empty: 'No other partner works with your organization.',
+      noMatch: 'No other partner matches the search and filters.',
+      pages: 'Pages of other partners',
+    },
     accepted: {
       agreement:
         'You accepted the Microsoft Customer Agreement. These are the partners your organization works with.',
@@ -494,6 +521,24 @@ export const enUS = {
     noAgreements: '{{partner}} has not confirmed any agreement for your organization.',
     customerAcceptedItself:
       'Your organization accepted the Microsoft Customer Agreement itself, in the admin center, so {{partner}} did not need to confirm it.',
+  },
+  gdapRelationship: {
+    type: 'Relationship type',
+    granularAdminAccess: 'Granular admin access',
+    name: 'Relationship name',
+    roles: 'Roles',
+    expiration: 'Expiration date',
+    status: 'Status',
+    confirmText:
+      'When you remove these roles, your partner will not be able to manage your Microsoft account in Azure Active Directory, or other Microsoft services.',
+    confirmStill: 'They will still be able to buy products and services on your behalf.',
+    yes: 'Yes',
+    no: 'No',
+    removed:
+      'You removed the roles of “{{name}}”. {{partner}} can no longer manage your organization through this relationship.',
+    ended: 'This relationship has ended: {{partner}} has no admin roles through it.',
+    endedByCustomer: 'Ended by your organization',
+    endedByPartner: 'Ended by the partner',
   },
   history: {
     agreement: 'Agreement',

@@ -458,23 +458,49 @@ export const itIT: Messages = {
   partners: {
     title: 'Relazioni con i partner',
     description:
-      'I partner con cui lavora la tua organizzazione. Seleziona un partner per vederne i dettagli.',
+      'Questi sono i partner che hai autorizzato a lavorare con la tua organizzazione. Ogni partner ha responsabilità diverse nel lavoro con la tua organizzazione e alcuni potrebbero avere dei ruoli.',
     empty: 'Non abbiamo trovato nulla da mostrare qui.',
-    noMatch: 'Nessun nome di partner contiene “{{filter}}”.',
-    noMatchFilters: 'Nessun partner corrisponde ai filtri.',
     showing: {
       one: 'Partner {{first}} di {{total}}',
       other: 'Partner da {{first}} a {{last}} di {{total}}',
     },
-    tableLabel: 'Partner',
     name: 'Partner',
     relationship: 'Tipo di relazione',
     roles: 'Ruoli',
-    pages: 'Pagine',
     previous: 'Pagina precedente',
     next: 'Pagina successiva',
-    search: 'Cerca i partner per nome',
+    search: 'Cerca per nome del partner o della relazione',
     filterByType: 'Tipo di relazione',
+    filterByStatus: 'Stato',
+    dapReview:
+      'Ti consigliamo di rivedere i privilegi di amministrazione delegata (DAP) abilitati per i tuoi partner, per verificare se hanno ancora bisogno dell’accesso DAP ai dati della tua organizzazione.',
+    gdap: {
+      title: 'Privilegi di amministrazione delegata granulare (GDAP)',
+      partner: 'Partner',
+      roles: 'Ruoli',
+      expiration: 'Data di scadenza',
+      status: 'Stato',
+      group: '{{partner}} ({{count}})',
+      moreRoles: '{{roles}}, + altri {{count}}',
+      noDate: 'Non ancora',
+      empty: 'Nessun partner ha accesso di amministrazione granulare alla tua organizzazione.',
+      noMatch: 'Nessuna relazione GDAP corrisponde alla ricerca e ai filtri.',
+      showing: {
+        one: 'Relazione {{first}} di {{total}}',
+        other: 'Relazioni da {{first}} a {{last}} di {{total}}',
+      },
+      pages: 'Pagine delle relazioni GDAP',
+    },
+    other: {
+      title: 'Altri tipi di partner',
+      partnerType: 'Tipo di partner',
+      roleAuthorization: 'Autorizzazione dei ruoli',
+      dap: 'DAP',
+      none: 'Nessuna',
+      empty: 'Nessun altro partner lavora con la tua organizzazione.',
+      noMatch: 'Nessun altro partner corrisponde alla ricerca e ai filtri.',
+      pages: 'Pagine degli altri partner',
+    },
     accepted: {
       agreement:
         'Hai accettato il Contratto del cliente Microsoft. Questi sono i partner con cui lavora la tua organizzazione.',
@@ -504,6 +530,24 @@ export const itIT: Messages = {
     noAgreements: '{{partner}} non ha confermato alcun contratto per la tua organizzazione.',
     customerAcceptedItself:
       'La tua organizzazione ha accettato direttamente il Contratto del cliente Microsoft nell’interfaccia di amministrazione, quindi {{partner}} non ha dovuto confermarlo.',
+  },
+  gdapRelationship: {
+    type: 'Tipo di relazione',
+    granularAdminAccess: 'Accesso di amministrazione granulare',
+    name: 'Nome della relazione',
+    roles: 'Ruoli',
+    expiration: 'Data di scadenza',
+    status: 'Stato',
+    confirmText:
+      'Se rimuovi questi ruoli, il tuo partner non potrà gestire il tuo account Microsoft in Azure Active Directory o in altri servizi Microsoft.',
+    confirmStill: 'Potrà comunque acquistare prodotti e servizi per tuo conto.',
+    yes: 'Sì',
+    no: 'No',
+    removed:
+      'Hai rimosso i ruoli di “{{name}}”. {{partner}} non può più gestire la tua organizzazione tramite questa relazione.',
+    ended: 'Questa relazione è terminata: {{partner}} non ha ruoli di amministrazione tramite essa.',
+    endedByCustomer: 'Terminata dalla tua organizzazione',
+    endedByPartner: 'Terminata dal partner',
   },
   history: {
     agreement: 'Contratto',
