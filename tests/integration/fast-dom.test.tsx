@@ -70,7 +70,7 @@ describe('the jsdom shortcuts of the journeys', () => {
       scenario: 'six-partners',
       signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
     });
-    const table = await screen.findByRole('table', { name: 'Partners' });
+    const table = await screen.findByRole('table', { name: 'Other partner types' });
     expectSameStyles();
 
     // A style rule is skipped only when its type selectors cannot match the element.
