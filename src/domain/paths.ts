@@ -156,5 +156,8 @@ export function canonicalPath(pathname: string): string | null {
   if (approval?.[1] && RELATIONSHIP_ID_SHAPE.test(approval[1])) {
     return paths.gdapApproval.href(approval[1].toLowerCase());
   }
+  const gdap = /^\/partners\/granularAdminRelationships\/([^/]+)$/i.exec(trimmed);
+  if (gdap?.[1] && RELATIONSHIP_ID_SHAPE.test(gdap[1]))
+    return paths.gdapRelationship.href(gdap[1].toLowerCase());
   return null;
 }

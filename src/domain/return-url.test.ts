@@ -16,6 +16,11 @@ describe('safeReturnPath', () => {
       '/partners/invitation/granularAdminRelationships/D1A90001-6DA9-4D1E-8A1C-A548ADF56438-C0A1E5B2-0013-4A6E-9B1C-000000000013',
       '/partners/invitation/granularAdminRelationships/d1a90001-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0013-4a6e-9b1c-000000000013',
     ],
+    // A GDAP relationship's page on Partner relationships.
+    [
+      '/partners/granularAdminRelationships/D1A90011-6DA9-4D1E-8A1C-A548ADF56438-C0A1E5B2-0015-4A6E-9B1C-000000000015',
+      '/partners/granularAdminRelationships/d1a90011-6da9-4d1e-8a1c-a548adf56438-c0a1e5b2-0015-4a6e-9b1c-000000000015',
+    ],
     // A cut-off id still reaches Approve partner roles, which says no such request exists.
     [
       '/Partners/Invitation/GranularAdminRelationships/d1a90001',
