@@ -17,8 +17,9 @@ const APP = 'http://127.0.0.1:4173';
 const FLOOR = 'http://127.0.0.1:4174';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { jsRatio: 1.2, timeRatio: 1.2, filterMs: 100, filterRatio: 3, testSuiteS: 45 };
-// vite.config.ts's testTimeout: no test may take more than a third of it.
-const TEST_TIMEOUT_MS = 15_000;
+// On an idle machine no test may take longer than this. vite.config.ts's testTimeout is far higher (40 s), so
+// that a busy machine stays green; slowness is this benchmark's to report.
+const SLOWEST_TEST_MS = 5_000;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -260,7 +261,7 @@ async function main() {
         `${round(suite.slowest.ms)} ms`,
         '',
         '',
-        `≤ ${TEST_TIMEOUT_MS / 3} ms`,
+        `≤ ${SLOWEST_TEST_MS} ms`,
       ],
       [
         "first-visit JS: what index.html loads, MSW's client included (gzip)",
@@ -344,7 +345,7 @@ async function main() {
       many / fifty > TARGETS.filterRatio && 'filter ratio 5,000 / 50',
       gdapStatus > TARGETS.filterMs && 'GDAP Status filter time at 2,000',
       suite.seconds > TARGETS.testSuiteS && '`npm test` time',
-      suite.slowest.ms > TEST_TIMEOUT_MS / 3 && `slowest test (${suite.slowest.name})`,
+      suite.slowest.ms > SLOWEST_TEST_MS && `slowest test (${suite.slowest.name})`,
     ].filter(Boolean);
     console.log(missed.length ? `\nMissed targets: ${missed.join(', ')}` : '\nAll targets met.');
     process.exitCode = missed.length ? 1 : 0;
