@@ -39,6 +39,8 @@ function seeded(scenarioId: string, fixedNow: string | null): DbState {
     clockOffsetMs: startOffset(scenario.startsAt, fixedNow),
     sequence: 0,
     sessions: [],
+    events: [],
+    settledAt: null,
     ...structuredClone(scenario.seed()),
   };
 }

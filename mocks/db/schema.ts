@@ -6,7 +6,7 @@ import { CLOUD_AGREEMENT_TYPE, MCA_TYPE, RELATIONSHIP_TYPES } from '../../src/do
 import { GDAP_STATUSES } from '../../src/domain/gdap';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 const role = z.enum(ROLES);
 const contact = z.object({
@@ -141,6 +141,52 @@ export const gdapRelationshipRow = z.object({
     }),
   ),
 });
+/**
+ * What happened in the simulated world, in order: one row per business event, written by mocks/db/writes.ts
+ * and by time (mocks/db/gdap.ts). Emails, Partner Center webhook events and the training checklists are all
+ * worked out from these rows, so each action is recorded once.
+ */
+export const DOMAIN_EVENT_TYPES = [
+  'customerCreated',
+  'mcaAttested',
+  'mcaAccepted',
+  'relationshipAccepted',
+  'mcaInvited',
+  'delegatedAdminRemoved',
+  'purchased',
+  'orderPlaced',
+  'passwordChanged',
+  'gdapCreated',
+  'gdapUpdated',
+  'gdapDeleted',
+  'gdapLockedForApproval',
+  'gdapApproved',
+  'gdapTerminated',
+  'gdapExpired',
+  'gdapRequestLapsed',
+  'gdapExpiryReminder',
+  'accessAssignmentCreated',
+  'accessAssignmentUpdated',
+  'accessAssignmentDeleted',
+] as const;
+export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
+
+export const domainEventRow = z.object({
+  /** 1, 2, 3… in the order things happened; never reused within a demo. */
+  seq: z.number().int(),
+  /** The simulated clock's time. */
+  at: z.string(),
+  type: z.enum(DOMAIN_EVENT_TYPES),
+  tenantId: z.string().nullable(),
+  partnerId: z.string().nullable(),
+  /** The row the event is about: agreement, GDAP relationship, access assignment, order, purchase, user. */
+  resourceId: z.string().nullable(),
+  /** Who did it: a customer user's or a partner agent's id; null for time and Microsoft. */
+  actorId: z.string().nullable(),
+  /** Details some events need (e.g. `daysLeft` of an expiry reminder, the relationship types accepted). */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+});
+
 export const sessionRow = z.object({
   token: z.string(),
   userId: z.string(),
@@ -163,6 +209,9 @@ export const dbSchema = z.object({
   agreements: z.array(agreementRow),
   purchases: z.array(purchaseRow),
   gdapRelationships: z.array(gdapRelationshipRow),
+  events: z.array(domainEventRow),
+  /** The simulated time GDAP relationships were last brought up to (null before the first request). */
+  settledAt: z.string().nullable(),
   sessions: z.array(sessionRow),
 });
 
@@ -176,9 +225,10 @@ export type AgreementRow = z.infer<typeof agreementRow>;
 export type PurchaseRow = z.infer<typeof purchaseRow>;
 export type GdapRelationshipRow = z.infer<typeof gdapRelationshipRow>;
 export type SessionRow = z.infer<typeof sessionRow>;
+export type DomainEventRow = z.infer<typeof domainEventRow>;
 
 /** What a scenario seeds: every table but the sessions. */
 export type Seed = Omit<
   DbState,
-  'version' | 'scenarioId' | 'fixedNow' | 'clockOffsetMs' | 'sequence' | 'sessions'
+  'version' | 'scenarioId' | 'fixedNow' | 'clockOffsetMs' | 'sequence' | 'sessions' | 'events' | 'settledAt'
 >;

@@ -1,6 +1,7 @@
 import type { Contact, RelationshipType } from '../../src/api/types';
 import type { Role } from '../../src/domain/roles';
 import { db, nextId, now } from './db';
+import { emit } from './events';
 import { relationshipBetween } from './queries';
 import { MCA_TEMPLATE_ID } from './reference-data';
 import type {
@@ -81,6 +82,12 @@ export function createCustomerTenant(
       since: createdAt,
     });
   }
+  emit('customerCreated', {
+    tenantId: tenant.id,
+    partnerId: partner.id,
+    actorId: agent.id,
+    resourceId: tenant.id,
+  });
   return { tenant, relationship, credentials: { userName, password } };
 }
 
@@ -102,6 +109,7 @@ export function recordAttestation(
     primaryContact: input.primaryContact,
   };
   db().agreements.push(row);
+  emit('mcaAttested', { tenantId, partnerId: agent.partnerId, actorId: agent.id, resourceId: row.id });
   return row;
 }
 
@@ -120,34 +128,51 @@ export function recordDirectAcceptance(tenantId: string, user: UserRow): Agreeme
     primaryContact: { firstName, lastName: rest.join(' '), email: user.userPrincipalName },
   };
   db().agreements.push(row);
+  emit('mcaAccepted', { tenantId, actorId: user.id, resourceId: row.id });
   return row;
 }
 
-/** Adds relationship types (and roles) between a tenant and a partner, creating the row if needed. */
+/**
+ * The customer accepted a partner's invitation: adds relationship types (and roles) between the tenant and
+ * the partner, creating the row if needed.
+ */
 export function grantRelationship(
   tenantId: string,
   partnerId: string,
   types: RelationshipType[],
   roles: Role[],
+  actorId: string | null = null,
 ): RelationshipRow {
   const existing = relationshipBetween(tenantId, partnerId);
   const relationship = existing ?? { tenantId, partnerId, types: [], roles: [], since: now().toISOString() };
   relationship.types = [...new Set([...relationship.types, ...types])];
   relationship.roles = [...new Set([...relationship.roles, ...roles])];
   if (!existing) db().relationships.push(relationship);
+  emit('relationshipAccepted', {
+    tenantId,
+    partnerId,
+    actorId,
+    data: { types, delegatedAdmin: roles.length > 0 },
+  });
   return relationship;
 }
 
 /** The partner asked the customer to accept the MCA in the admin center (again): the date is now. */
-export function recordMcaInvitation(relationship: RelationshipRow): string {
+export function recordMcaInvitation(relationship: RelationshipRow, actorId: string | null = null): string {
   relationship.mcaInvitedAt = now().toISOString();
+  emit('mcaInvited', { tenantId: relationship.tenantId, partnerId: relationship.partnerId, actorId });
   return relationship.mcaInvitedAt;
 }
 
 /** Remove roles: the partner loses its delegated admin roles and keeps the relationship. */
-export function removeDelegatedAdmin(relationship: RelationshipRow): void {
+export function removeDelegatedAdmin(relationship: RelationshipRow, actorId: string | null = null): void {
   relationship.roles = [];
   relationship.types = relationship.types.filter((type) => type !== 'delegatedAdmin');
+  emit('delegatedAdminRemoved', {
+    tenantId: relationship.tenantId,
+    partnerId: relationship.partnerId,
+    actorId,
+  });
 }
 
 /** The customer buys in Purchase services (no partner). */
@@ -166,6 +191,7 @@ export function recordPurchase(
     purchasedAt: now().toISOString(),
   };
   db().purchases.push(row);
+  emit('purchased', { tenantId, resourceId: row.id, data: { productId: product.id, quantity } });
   return row;
 }
 
@@ -187,13 +213,16 @@ export function recordOrder(
       purchasedAt: creationDate,
     });
   }
-  return { orderId: nextId('order'), creationDate };
+  const orderId = nextId('order');
+  emit('orderPlaced', { tenantId, partnerId, resourceId: orderId });
+  return { orderId, creationDate };
 }
 
 /** The user replaced a temporary password. */
 export function changePassword(user: UserRow, newPassword: string): void {
   user.password = newPassword;
   user.temporaryPassword = false;
+  emit('passwordChanged', { tenantId: user.tenantId, actorId: user.id, resourceId: user.id });
 }
 
 // GDAP relationships as the partner changes them through Graph. Every change to a relationship bumps its
@@ -201,6 +230,11 @@ export function changePassword(user: UserRow, newPassword: string): void {
 // relationship's alone.
 
 type GdapAssignmentRow = GdapRelationshipRow['accessAssignments'][number];
+
+/** The ids a GDAP event carries: the customer, the partner and the relationship. */
+export function gdapEvent(row: GdapRelationshipRow, actorId: string | null = null) {
+  return { tenantId: row.tenantId, partnerId: row.partnerId, resourceId: row.id, actorId };
+}
 
 function replaceGdapRelationship(row: GdapRelationshipRow, next: GdapRelationshipRow): GdapRelationshipRow {
   const state = db();
@@ -237,6 +271,7 @@ export function createGdapRelationship(input: NewGdapRelationship): GdapRelation
     accessAssignments: [],
   };
   db().gdapRelationships.push(row);
+  emit('gdapCreated', gdapEvent(row));
   return row;
 }
 
@@ -249,6 +284,7 @@ export function changeGdapRelationship(
   row: GdapRelationshipRow,
   changes: GdapRelationshipChanges,
 ): GdapRelationshipRow {
+  emit('gdapUpdated', gdapEvent(row));
   return replaceGdapRelationship(row, {
     ...row,
     ...changes,
@@ -266,23 +302,30 @@ function customerGdapAction(
   id: string,
   action: 'approve' | 'terminate',
   record: Partial<Pick<GdapRelationshipRow, 'approvedBy' | 'endedBy'>>,
+  actorId: string | null,
 ): GdapRelationshipRow | null {
   const row = db().gdapRelationships.find((r) => r.id === id);
   const next = row && applyGdapAction(row, action, now());
   if (!row || !next) return null;
+  emit(action === 'approve' ? 'gdapApproved' : 'gdapTerminated', {
+    ...gdapEvent(row, actorId),
+    data: { endedBy: action === 'terminate' ? 'customer' : '' },
+  });
   return replaceGdapRelationship(row, { ...next, ...record, revision: row.revision + 1 });
 }
 
-export const approveGdapRelationship = (id: string, approvedBy: string) =>
-  customerGdapAction(id, 'approve', { approvedBy });
+export const approveGdapRelationship = (id: string, user: UserRow) =>
+  customerGdapAction(id, 'approve', { approvedBy: user.userPrincipalName }, user.id);
 
-export const endGdapRelationshipByCustomer = (id: string) =>
-  customerGdapAction(id, 'terminate', { endedBy: 'customer' });
+/** Remove roles on a GDAP relationship's page, by the customer user `user`. */
+export const endGdapRelationshipByCustomer = (id: string, user: UserRow) =>
+  customerGdapAction(id, 'terminate', { endedBy: 'customer' }, user.id);
 
 /** Graph's DELETE of a draft. */
 export function deleteGdapRelationship(row: GdapRelationshipRow): void {
   const state = db();
   state.gdapRelationships = state.gdapRelationships.filter((r) => r.id !== row.id);
+  emit('gdapDeleted', gdapEvent(row));
 }
 
 /**
@@ -302,6 +345,10 @@ export function recordGdapRequest(
     createdAt: at,
     lastModifiedAt: at,
   };
+  emit(action === 'terminate' ? 'gdapTerminated' : 'gdapLockedForApproval', {
+    ...gdapEvent(row),
+    data: { endedBy: action === 'terminate' ? 'partner' : '' },
+  });
   replaceGdapRelationship(row, {
     ...next,
     endedBy: action === 'terminate' ? 'partner' : next.endedBy,
@@ -327,6 +374,7 @@ export function addGdapAccessAssignment(
     revision: 1,
   };
   replaceGdapRelationship(row, { ...row, accessAssignments: [...row.accessAssignments, assignment] });
+  emit('accessAssignmentCreated', { ...gdapEvent(row), data: { assignmentId: assignment.id } });
   return assignment;
 }
 
@@ -345,6 +393,10 @@ export function changeGdapAccessAssignment(
   replaceGdapRelationship(row, {
     ...row,
     accessAssignments: row.accessAssignments.map((a) => (a.id === assignment.id ? next : a)),
+  });
+  emit(changes.status === 'deleted' ? 'accessAssignmentDeleted' : 'accessAssignmentUpdated', {
+    ...gdapEvent(row),
+    data: { assignmentId: assignment.id },
   });
   return next;
 }

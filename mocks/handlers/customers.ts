@@ -108,7 +108,7 @@ export const customerHandlers = [
       requireReseller(session, tenant, 'invite');
       if (isMcaSettled(mcaStandingOf(tenant.id))) throw problems.alreadyAccepted('The agreement');
       const relationship = relationshipBetween(tenant.id, session.partner.id);
-      if (relationship) recordMcaInvitation(relationship);
+      if (relationship) recordMcaInvitation(relationship, session.agent.id);
       return HttpResponse.json(invitation(relationship), { status: 201 });
     }),
   ),

@@ -98,7 +98,7 @@ export const granularAdminRelationshipHandlers = [
           [row.status],
         );
       }
-      const approved = approveGdapRelationship(row.id, session.user.userPrincipalName);
+      const approved = approveGdapRelationship(row.id, session.user);
       const view = approved && granularAdminRelationship(approved);
       if (!view) throw problems.notFound(`Granular admin relationship '${params.id}'`);
       return view;
@@ -119,7 +119,7 @@ export const granularAdminRelationshipHandlers = [
           `Only an active or expiring relationship can be ended; '${row.displayName}' is ${row.status}.`,
         );
       }
-      const ended = endGdapRelationshipByCustomer(row.id);
+      const ended = endGdapRelationshipByCustomer(row.id, session.user);
       const view = ended && granularAdminRelationship(ended);
       if (!view) throw problems.notFound(`Granular admin relationship '${params.id}'`);
       return view;

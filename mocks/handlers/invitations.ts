@@ -127,9 +127,15 @@ export const invitationHandlers = [
         ...(input.dap ? ['delegatedAdmin' as const] : []),
       ];
       // One acceptance: the reseller and, for an indirect reseller, its indirect provider.
-      const relationship = grantRelationship(tenant.id, partner.id, types, input.dap ? DAP_ROLES : []);
+      const relationship = grantRelationship(
+        tenant.id,
+        partner.id,
+        types,
+        input.dap ? DAP_ROLES : [],
+        user.id,
+      );
       const providerRelationship = provider
-        ? grantRelationship(tenant.id, provider.id, ['indirectProvider'], [])
+        ? grantRelationship(tenant.id, provider.id, ['indirectProvider'], [], user.id)
         : null;
 
       const mcaRecorded = !isMcaConfirmed(tenant.id);

@@ -73,7 +73,7 @@ export const partnerHandlers = [
       const { relationship, partner } = relationshipWith(session, params.partnerId);
       if (relationship.roles.length === 0)
         throw problems.invalidInput(`${partner.name} holds no admin roles.`);
-      removeDelegatedAdmin(relationship);
+      removeDelegatedAdmin(relationship, session.user.id);
       return partnerDetails(relationship, partner);
     }),
   ),
