@@ -152,6 +152,8 @@ export const DOMAIN_EVENT_TYPES = [
   'mcaAccepted',
   'relationshipAccepted',
   'mcaInvited',
+  /** The partner sent the relationship request email (the template's Open in email), to `data.to`. */
+  'relationshipRequestEmailed',
   'delegatedAdminRemoved',
   'purchased',
   'orderPlaced',
