@@ -364,7 +364,7 @@ export const itIT: Messages = {
     intro:
       'Il tuo partner, {{partner}}, richiede questi ruoli di amministratore. Questi ruoli consentono al partner di visualizzare dati e completare attività nelle interfacce di amministrazione.',
     relationshipType: 'Tipo di relazione',
-    granularAdminAccess: 'Accesso amministrativo granulare',
+    granularAdminAccess: 'Accesso di amministrazione granulare',
     relationshipName: 'Nome della relazione',
     roles: 'Ruoli',
     rolesIntro:
@@ -475,7 +475,7 @@ export const itIT: Messages = {
     dapReview:
       'Ti consigliamo di rivedere i privilegi di amministrazione delegata (DAP) abilitati per i tuoi partner, per verificare se hanno ancora bisogno dell’accesso DAP ai dati della tua organizzazione.',
     gdap: {
-      title: 'Privilegi di amministrazione delegata granulare (GDAP)',
+      title: 'Privilegi di amministratore delegato granulari (GDAP)',
       partner: 'Partner',
       roles: 'Ruoli',
       expiration: 'Data di scadenza',
