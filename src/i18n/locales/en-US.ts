@@ -498,6 +498,10 @@ export const enUS = {
       invitation: 'You accepted the invitation: this partner now works with your organization.',
       invitationAndAgreement:
         'You accepted the Microsoft Customer Agreement and authorized this partner to work with your organization.',
+      indirectInvitation:
+        'You accepted the invitation: this reseller and its indirect provider now work with your organization.',
+      indirectInvitationAndAgreement:
+        'You accepted the Microsoft Customer Agreement and authorized this reseller and its indirect provider to work with your organization.',
     },
   },
   partner: {

@@ -507,6 +507,10 @@ export const itIT: Messages = {
       invitation: 'Hai accettato l’invito: ora questo partner lavora con la tua organizzazione.',
       invitationAndAgreement:
         'Hai accettato il Contratto del cliente Microsoft e hai autorizzato questo partner a lavorare con la tua organizzazione.',
+      indirectInvitation:
+        'Hai accettato l’invito: questo rivenditore e il suo provider indiretto ora lavorano con la tua organizzazione.',
+      indirectInvitationAndAgreement:
+        'Hai accettato il Contratto del cliente Microsoft e hai autorizzato questo rivenditore e il suo provider indiretto a lavorare con la tua organizzazione.',
     },
   },
   partner: {
