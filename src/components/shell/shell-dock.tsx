@@ -22,19 +22,23 @@ const BIG_STEP = 64;
 function ResizeHandle({ controls }: { controls: string }) {
   const { t } = useTranslation();
   const width = useDockStore((state) => state.width);
-  const setWidth = useDockStore((state) => state.setWidth);
+  const setStoredWidth = useDockStore((state) => state.setWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
+  // The dock takes at most half the window (its maxWidth): the handle never claims more than is shown.
+  const max = Math.max(DOCK_MIN_WIDTH, Math.min(DOCK_MAX_WIDTH, Math.floor(window.innerWidth / 2)));
+  const shown = Math.min(width, max);
+  const setWidth = (next: number) => setStoredWidth(Math.min(max, next));
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.shiftKey ? BIG_STEP : STEP;
     // The dock is on the right: moving its edge left makes it wider.
     const next: Record<string, number> = {
-      ArrowLeft: width + step,
-      ArrowUp: width + step,
-      ArrowRight: width - step,
-      ArrowDown: width - step,
+      ArrowLeft: shown + step,
+      ArrowUp: shown + step,
+      ArrowRight: shown - step,
+      ArrowDown: shown - step,
       Home: DOCK_MIN_WIDTH,
-      End: DOCK_MAX_WIDTH,
+      End: max,
     };
     const target = next[event.key];
     if (target === undefined) return;
@@ -42,7 +46,7 @@ function ResizeHandle({ controls }: { controls: string }) {
     setWidth(target);
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    drag.current = { x: event.clientX, width };
+    drag.current = { x: event.clientX, width: shown };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
@@ -60,9 +64,9 @@ function ResizeHandle({ controls }: { controls: string }) {
       aria-orientation="vertical"
       aria-label={t('activity.resize')}
       aria-controls={controls}
-      aria-valuenow={width}
+      aria-valuenow={shown}
       aria-valuemin={DOCK_MIN_WIDTH}
-      aria-valuemax={DOCK_MAX_WIDTH}
+      aria-valuemax={max}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
