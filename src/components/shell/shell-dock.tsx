@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { useTranslation } from '../../i18n/i18n';
+import { BANNER_HEIGHT_VARIABLE } from '../simulation-banner';
 import {
   DOCK_MAX_WIDTH,
   DOCK_MIN_WIDTH,
@@ -109,9 +110,10 @@ export function ShellDock() {
         flexShrink: 0,
         width: { xs: '100%', md: width },
         maxWidth: { md: '50vw' },
-        height: { xs: '55vh', md: '100vh' },
+        // Stuck under the simulation marker, which stays at the top of the window.
+        height: { xs: '55vh', md: `calc(100vh - var(${BANNER_HEIGHT_VARIABLE}, 0px))` },
         position: { md: 'sticky' },
-        top: { md: 0 },
+        top: { md: `var(${BANNER_HEIGHT_VARIABLE}, 0px)` },
         alignSelf: { md: 'flex-start' },
         borderBottom: { xs: '1px solid', md: 'none' },
         borderColor: 'divider',
