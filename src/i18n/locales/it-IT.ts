@@ -698,15 +698,39 @@ export const itIT: Messages = {
   activity: {
     title: 'Attività API',
     explanation:
-      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: per ogni clic, la chiamata al Centro per i partner che lo esegue. Password e token sono mascherati.',
+      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: per ogni clic, la chiamata al Centro per i partner che lo esegue e la pagina di riferimento che la descrive. Password e token sono mascherati.',
     empty: 'Ancora nessuna chiamata.',
+    emptyFiltered: 'Nessuna chiamata corrisponde ai filtri.',
     clear: 'Svuota',
     close: 'Chiudi',
     noAnswer: 'nessuna risposta',
     duration: '{{ms}} ms',
-    at: 'Alle {{time}} UTC',
+    at: 'Alle {{time}} UTC, orologio simulato',
+    atMachine: 'Alle {{time}} UTC, orologio di questo computer (il simulatore non ha risposto)',
     request: 'Corpo della richiesta',
     response: 'Corpo della risposta',
+    dock: 'Pannelli laterali',
+    resize: 'Ridimensiona i pannelli laterali',
+    calls: 'Chiamate',
+    events: 'Eventi webhook',
+    writesOnly: 'Solo modifiche (niente GET)',
+    hideSimulator: 'Nascondi le chiamate del simulatore (/api/sim/…)',
+    curlOrigin:
+      'Copia come curl scrive la chiamata per npm run api su {{origin}}. Sostituisci <token> con il token restituito dall’accesso.',
+    copyCurl: 'Copia come curl',
+    copied: 'Copiata come curl: {{call}}',
+    copyFailed: 'Questo browser non consente di copiare qui. Apri la chiamata e copiane il testo.',
+    referencePartnerCenter: 'Riferimento del Centro per i partner:',
+    referenceGraph: 'Riferimento di Microsoft Graph:',
+    referenceAdminCenter: 'Sostituisce il backend dell’interfaccia di amministrazione (non pubblico):',
+    referenceSimulator: 'Endpoint del simulatore: nessuna pagina di riferimento Microsoft.',
+    eventsExplanation:
+      'Gli eventi webhook del Centro per i partner generati nel mondo simulato, dal più recente: ciò che l’URL webhook registrato da un partner riceverebbe dopo ogni azione, da qualsiasi scheda. npm run api può inviarli a un tuo URL.',
+    eventsEmpty:
+      'Ancora nessun evento webhook. Li generano l’accettazione di un invito da rivenditore, la rimozione dei ruoli di un partner, l’approvazione o la fine di una relazione GDAP e l’assegnazione dei suoi ruoli.',
+    eventsFailed:
+      'Non è stato possibile leggere gli eventi webhook. Verranno letti di nuovo tra pochi secondi.',
+    payload: 'Payload',
   },
   pc: {
     productName: 'Centro per i partner (simulato)',
