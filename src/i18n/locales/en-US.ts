@@ -44,7 +44,7 @@ export const enUS = {
       demo: 'Demo (the flask in the top bar) names the current scenario, puts it back to its starting data with Reset demo, and turns simulated faults such as latency or failed calls on and off for this tab.',
       activityTitle: 'API activity',
       activity:
-        'API activity (the list in the top bar) shows every call this tab made to the simulated service, with the request and the answer.',
+        'API activity (the list icon in the top bar) opens beside the page: every call this tab made to the simulated service, with the request, the answer, its reference page and Copy as curl, and the webhook events each action raised.',
       findTitle: 'Finding your way',
       find: 'Search finds the simulator’s pages by title, and partners or customers by name. The app launcher (top left) switches between the admin center and Partner Center (simulated): open each in its own tab, and each shows the other’s changes. Greyed items in the navigation are not part of this simulator.',
     },

@@ -45,7 +45,7 @@ export const itIT: Messages = {
       demo: 'Demo (l’icona della beuta nella barra in alto) mostra lo scenario corrente, lo riporta ai dati iniziali con Reimposta demo e, per questa scheda, attiva o disattiva anomalie simulate come latenza o chiamate non riuscite.',
       activityTitle: 'Attività API',
       activity:
-        'Attività API (l’icona dell’elenco nella barra in alto) mostra ogni chiamata che questa scheda ha effettuato al servizio simulato, con la richiesta e la risposta.',
+        'Attività API (l’icona dell’elenco nella barra in alto) si apre accanto alla pagina: ogni chiamata che questa scheda ha effettuato al servizio simulato, con la richiesta, la risposta, la pagina di riferimento e Copia come curl, e gli eventi webhook generati da ogni azione.',
       findTitle: 'Come orientarsi',
       find: 'La ricerca trova le pagine del simulatore per titolo e i partner o i clienti per nome. Con l’avvio applicazioni (in alto a sinistra) passi dall’interfaccia di amministrazione al Centro per i partner (simulato) e viceversa: aprili in due schede diverse e ciascuno mostrerà le modifiche fatte nell’altro. Le voci in grigio nella navigazione non fanno parte di questo simulatore.',
     },
