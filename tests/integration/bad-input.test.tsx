@@ -27,7 +27,9 @@ const words = (key: string) => {
   return enUS.validation[name];
 };
 
-const dataWithoutSessions = () => JSON.stringify({ ...db(), sessions: [] });
+// Sessions and the clock's bookkeeping (settledAt: when time was last applied to GDAP rows, by any request)
+// change on reads too; they record nothing a user did.
+const dataWithoutSessions = () => JSON.stringify({ ...db(), sessions: [], settledAt: null });
 
 beforeEach(() => {
   load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
