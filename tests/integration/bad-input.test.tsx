@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/validation';
 import { enUS } from '../../src/i18n/locales/en-US';
 import { call, partnerTokenFor, tokenFor } from '../api';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 // The bad-input catalog (README, "Bad input"): each case gets a clear message or a safe default, and
@@ -108,7 +109,7 @@ describe('forms: sign-in and password', () => {
     ['the Partner Center sign-in', '/partner-center/signin', 'adele@fabrikam.example'],
   ])('%s tells a password over 256 characters is too long, not missing', async (_, url, upn) => {
     const { user } = renderApp(url);
-    await user.type(await screen.findByLabelText(/User name/), upn);
+    await fill(user, await screen.findByLabelText(/User name/), upn);
     await user.click(screen.getByLabelText(/Password/));
     await user.paste('x'.repeat(257));
     const before = db().sessions.length;
@@ -120,11 +121,12 @@ describe('forms: sign-in and password', () => {
 
   it('a wrong password keeps what was typed and signs no one in', async () => {
     const { user } = renderApp('/signin');
-    await user.type(
+    await fill(
+      user,
       await screen.findByLabelText(/User name/),
       'admin@graphicdesigninstitute.onmicrosoft.com',
     );
-    await user.type(screen.getByLabelText(/Password/), 'not-it');
+    await fill(user, screen.getByLabelText(/Password/), 'not-it');
     const before = db().sessions.length;
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('The password is not correct for this account.')).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { configureBackend } from '../../mocks/lib/route';
 import { parseFaults } from '../../src/domain/faults';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 const faults = (text: string) => configureBackend({ faults: parseFaults(text).rules });
@@ -40,8 +41,8 @@ describe('simulated faults', () => {
 
   it('offline: a clear message, and what was typed stays for the retry', async () => {
     const { user } = renderApp('/signin');
-    await user.type(await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/Password/), 'Northwind#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/Password/), 'Northwind#2026');
     faults('offline@/api/auth');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(

@@ -5,6 +5,7 @@ import { configureBackend } from '../../mocks/lib/route';
 import { parseFaults } from '../../src/domain/faults';
 import { call } from '../api';
 import { adele } from '../partner-center';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 // Partner Center (simulated): a customer's Admin relationships (GDAP) through Graph's API: request one and
@@ -43,7 +44,7 @@ describe('Partner Center: Admin relationships (GDAP)', () => {
     expect(screen.getByText('Enter a name for the admin relationship.')).toBeInTheDocument();
     expect(screen.getByText('Choose at least one Microsoft Entra role.')).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText(/Admin relationship name/), 'Helpdesk');
+    await fill(user, screen.getByLabelText(/Admin relationship name/), 'Helpdesk');
     const autoExtend = screen.getByRole('checkbox', { name: 'Auto-extend by 180 days' });
     const globalAdmin = screen.getByRole('checkbox', { name: 'Global Administrator' });
     await user.click(autoExtend);
@@ -71,7 +72,7 @@ describe('Partner Center: Admin relationships (GDAP)', () => {
     const { user } = renderApp(`/partner-center/customers/${WINGTIP}/admin-relationships/new`, {
       partnerSignedInAs: 'adele@fabrikam.example',
     });
-    await user.type(await screen.findByLabelText(/Admin relationship name/), 'Helpdesk');
+    await fill(user, await screen.findByLabelText(/Admin relationship name/), 'Helpdesk');
     const duration = screen.getByLabelText(/Duration in days/);
     await user.clear(duration);
     await user.type(duration, '365');

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../shell';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
@@ -15,11 +16,11 @@ describe('Accept agreement & authorize partner journey', () => {
   it('a new customer accepts a reseller invitation with DAP: warned, then the partner is selected in the list', async () => {
     const { user } = renderApp(link(FABRIKAM, true), { scenario: 'new-customer' });
     // No session: the link goes through sign-in, with the temporary password, and keeps its parameters.
-    await user.type(await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'TempPass#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'TempPass#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await user.type(await screen.findByLabelText(/^New password/), 'Contoso#2026new');
-    await user.type(screen.getByLabelText(/^Confirm new password/), 'Contoso#2026new');
+    await fill(user, await screen.findByLabelText(/^New password/), 'Contoso#2026new');
+    await fill(user, screen.getByLabelText(/^Confirm new password/), 'Contoso#2026new');
     await user.click(screen.getByRole('button', { name: 'Update password and sign in' }));
 
     expect(

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
 import { tenantOf } from '../builders';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 // Counts agree with their number, and numbers are written the way the page's language writes them.
@@ -14,7 +15,8 @@ describe('partner counts', () => {
     expect(await screen.findByText('Showing 1–50 of 5,000 partners')).toBeInTheDocument();
     // 5,000 partners and 2,000 GDAP relationships.
     expect(screen.getByRole('status')).toHaveTextContent('7,000 items');
-    await user.type(
+    await fill(
+      user,
       screen.getByRole('searchbox', { name: 'Search by partner or relationship name' }),
       '4999',
     );
@@ -29,7 +31,8 @@ describe('partner counts', () => {
     });
     expect(await screen.findByText('Partner da 1 a 50 di 5000')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('7000 elementi');
-    await user.type(
+    await fill(
+      user,
       screen.getByRole('searchbox', { name: 'Cerca per nome del partner o della relazione' }),
       '4999',
     );
@@ -91,9 +94,13 @@ describe('the agreement acceptance date in Italian', () => {
       language: 'it-IT',
     });
     await user.click(await screen.findByRole('button', { name: 'Aggiorna' }));
-    await user.type(screen.getByLabelText(/^Nome/), 'Harper');
-    await user.type(screen.getByLabelText(/^Cognome/), 'Lewis');
-    await user.type(screen.getByLabelText(/^Indirizzo di posta elettronica/), 'harper@graphicdesign.example');
+    await fill(user, screen.getByLabelText(/^Nome/), 'Harper');
+    await fill(user, screen.getByLabelText(/^Cognome/), 'Lewis');
+    await fill(
+      user,
+      screen.getByLabelText(/^Indirizzo di posta elettronica/),
+      'harper@graphicdesign.example',
+    );
     return { user, date: screen.getByLabelText(/^Data di accettazione del contratto/) };
   }
 

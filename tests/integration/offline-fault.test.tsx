@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { configureBackend } from '../../mocks/lib/route';
 import { parseFaults } from '../../src/domain/faults';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 // Demo › Simulated faults › Offline must never lock the tab: the error page says the fault is simulated,
@@ -78,8 +79,8 @@ describe('the Offline preset', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply faults' }));
     await waitFor(() => expect(screen.queryByText(notice)).not.toBeInTheDocument());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await user.type(await screen.findByLabelText(/User name/), NORTHWIND);
-    await user.type(screen.getByLabelText(/Password/), 'Northwind#2026');
+    await fill(user, await screen.findByLabelText(/User name/), NORTHWIND);
+    await fill(user, screen.getByLabelText(/Password/), 'Northwind#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' })).toBeInTheDocument();
   });

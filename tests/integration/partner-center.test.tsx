@@ -8,6 +8,7 @@ import { MCA } from '../partner-center';
 import { configureBackend } from '../../mocks/lib/route';
 import { server } from '../../mocks/node';
 import { parseFaults } from '../../src/domain/faults';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 const FABRIKAM = '3b33e682-00c3-41ee-9dd2-a548adf56438';
@@ -49,8 +50,8 @@ describe('Partner Center (simulated): sign-in and Customers', () => {
 
   it('tells a wrong password apart and keeps what was typed', async () => {
     const { user } = renderApp('/partner-center/signin');
-    await user.type(await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
-    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await fill(user, await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
+    await fill(user, screen.getByLabelText(/Password/), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('The password is not correct for this account.')).toBeInTheDocument();
     expect(screen.getByLabelText(/User name/)).toHaveValue('adele@fabrikam.example');
@@ -68,8 +69,8 @@ describe('Partner Center (simulated): sign-in and Customers', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
     ).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/User name/), 'lee@fabrikam.example');
-    await user.type(screen.getByLabelText(/Password/), 'Partner#2026');
+    await fill(user, screen.getByLabelText(/User name/), 'lee@fabrikam.example');
+    await fill(user, screen.getByLabelText(/Password/), 'Partner#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Relecloud' })).toBeInTheDocument();
   });
@@ -77,14 +78,14 @@ describe('Partner Center (simulated): sign-in and Customers', () => {
 
 describe('New customer', () => {
   async function fillAccountInfo(user: ReturnType<typeof renderApp>['user'], prefix = 'bluebirdbooks') {
-    await user.type(await screen.findByLabelText(/Company name/), 'Bluebird Books');
-    await user.type(screen.getByLabelText(/Domain name/), prefix);
-    await user.type(screen.getByLabelText(/Address line 1/), 'Via Zamboni 3');
-    await user.type(screen.getByLabelText(/^City/), 'Bologna');
-    await user.type(screen.getByLabelText(/Postal code/), '40126');
-    await user.type(screen.getByLabelText(/First name/), 'Kim');
-    await user.type(screen.getByLabelText(/Last name/), 'Abercrombie');
-    await user.type(screen.getByLabelText(/Email address/), 'kim@bluebird.example');
+    await fill(user, await screen.findByLabelText(/Company name/), 'Bluebird Books');
+    await fill(user, screen.getByLabelText(/Domain name/), prefix);
+    await fill(user, screen.getByLabelText(/Address line 1/), 'Via Zamboni 3');
+    await fill(user, screen.getByLabelText(/^City/), 'Bologna');
+    await fill(user, screen.getByLabelText(/Postal code/), '40126');
+    await fill(user, screen.getByLabelText(/First name/), 'Kim');
+    await fill(user, screen.getByLabelText(/Last name/), 'Abercrombie');
+    await fill(user, screen.getByLabelText(/Email address/), 'kim@bluebird.example');
   }
 
   it('creates a customer who will accept in the admin center, and hands over the credentials', async () => {
@@ -105,7 +106,7 @@ describe('New customer', () => {
       await screen.findByText('relecloud.onmicrosoft.com is already in use. Choose another one.'),
     ).toBeInTheDocument();
     await user.clear(screen.getByLabelText(/Domain name/));
-    await user.type(screen.getByLabelText(/Domain name/), 'BluebirdBooks');
+    await fill(user, screen.getByLabelText(/Domain name/), 'BluebirdBooks');
     await user.click(screen.getByRole('button', { name: 'Check availability' }));
     expect(await screen.findByText('bluebirdbooks.onmicrosoft.com is available.')).toBeInTheDocument();
 
@@ -159,7 +160,7 @@ describe('New customer', () => {
     const first = screen.getAllByLabelText(/First name/)[1];
     if (!first) throw new Error('no signer fields');
     await user.clear(first);
-    await user.type(first, 'Robin');
+    await fill(user, first, 'Robin');
     await user.click(screen.getByRole('button', { name: 'Next: Review' }));
     expect(
       await screen.findByText(/Accepted by Robin Abercrombie, kim@bluebird.example/),
@@ -176,7 +177,7 @@ describe('New customer', () => {
     expect(await screen.findByText('This domain is already in use. Choose another one.')).toBeInTheDocument();
     expect(screen.getByLabelText(/Company name/)).toHaveValue('Bluebird Books');
     await user.clear(screen.getByLabelText(/Domain name/));
-    await user.type(screen.getByLabelText(/Domain name/), 'bluebird2');
+    await fill(user, screen.getByLabelText(/Domain name/), 'bluebird2');
     await user.click(screen.getByRole('button', { name: 'Next: Review' }));
     await user.click(await screen.findByRole('button', { name: 'Submit' }));
     expect(
@@ -205,9 +206,9 @@ describe('Account info › Microsoft Customer Agreement › Update', () => {
   /** Opens Update and types Harper Lewis as the contact who accepted (not saved yet). */
   async function typeConfirmation(user: ReturnType<typeof renderApp>['user']) {
     await user.click(await screen.findByRole('button', { name: 'Update' }));
-    await user.type(screen.getByLabelText(/First name/), 'Harper');
-    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await fill(user, screen.getByLabelText(/First name/), 'Harper');
+    await fill(user, screen.getByLabelText(/Last name/), 'Lewis');
+    await fill(user, screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
   }
 
   it('records a confirmation, refuses the identical one (600061) and keeps what was typed', async () => {
@@ -348,9 +349,9 @@ describe('New order', () => {
     expect(await screen.findByText('Confirm the customer’s acceptance first')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByText('Enter the first name.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/First name/), 'Harper');
-    await user.type(screen.getByLabelText(/Last name/), 'Lewis');
-    await user.type(screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
+    await fill(user, screen.getByLabelText(/First name/), 'Harper');
+    await fill(user, screen.getByLabelText(/Last name/), 'Lewis');
+    await fill(user, screen.getByLabelText(/Email address/), 'harper@graphicdesign.example');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByRole('button', { name: 'Review order' })).toBeInTheDocument();
     await user.clear(await screen.findByLabelText(/Quantity/));
@@ -520,8 +521,8 @@ describe('Demo › Reset demo from Partner Center', () => {
 describe('API activity', () => {
   it('lists the calls behind the page, with status and masked secrets', async () => {
     const { user } = renderApp('/partner-center/signin');
-    await user.type(await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
-    await user.type(screen.getByLabelText(/Password/), 'Partner#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'adele@fabrikam.example');
+    await fill(user, screen.getByLabelText(/Password/), 'Partner#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByRole('heading', { level: 1, name: 'Customers' });
     await user.click(screen.getByRole('button', { name: 'API activity' }));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
 import { server } from '../../mocks/node';
 import { signOut } from '../shell';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 describe('sign-in journey', () => {
@@ -21,8 +22,8 @@ describe('sign-in journey', () => {
   it('tells an unknown account from a wrong password, keeping what was typed', async () => {
     const { user } = renderApp('/signin');
     const userName = await screen.findByLabelText(/User name/);
-    await user.type(userName, 'nobody@northwindtraders.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'whatever');
+    await fill(user, userName, 'nobody@northwindtraders.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'whatever');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'There is no demo account with that user name.',
@@ -30,7 +31,7 @@ describe('sign-in journey', () => {
     expect(userName).toHaveValue('nobody@northwindtraders.onmicrosoft.com');
 
     await user.clear(userName);
-    await user.type(userName, 'admin@northwindtraders.onmicrosoft.com');
+    await fill(user, userName, 'admin@northwindtraders.onmicrosoft.com');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('The password is not correct for this account.')).toBeInTheDocument();
   });
@@ -44,8 +45,8 @@ describe('sign-in journey', () => {
 
   it('signs in through a protected link and comes back to it', async () => {
     const { user } = renderApp('/BillingAccounts/agreement');
-    await user.type(await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'Northwind#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'Northwind#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Accept agreement' })).toBeInTheDocument();
   });
@@ -62,25 +63,25 @@ describe('sign-in journey', () => {
 
   it('makes a new customer replace the temporary password', async () => {
     const { user } = renderApp('/signin', { scenario: 'new-customer' });
-    await user.type(await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'TempPass#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'TempPass#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { name: 'Update your password' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/^New password/), 'TempPass#2026');
-    await user.type(screen.getByLabelText(/^Confirm new password/), 'TempPass#2026');
+    await fill(user, screen.getByLabelText(/^New password/), 'TempPass#2026');
+    await fill(user, screen.getByLabelText(/^Confirm new password/), 'TempPass#2026');
     await user.click(screen.getByRole('button', { name: 'Update password and sign in' }));
     expect(await screen.findByText('Choose a password other than the temporary one.')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText(/^New password/));
     await user.clear(screen.getByLabelText(/^Confirm new password/));
-    await user.type(screen.getByLabelText(/^New password/), 'Contoso#2026new');
-    await user.type(screen.getByLabelText(/^Confirm new password/), 'Contoso#2026nex');
+    await fill(user, screen.getByLabelText(/^New password/), 'Contoso#2026new');
+    await fill(user, screen.getByLabelText(/^Confirm new password/), 'Contoso#2026nex');
     await user.click(screen.getByRole('button', { name: 'Update password and sign in' }));
     expect(await screen.findByText('The two passwords are not the same.')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText(/^Confirm new password/));
-    await user.type(screen.getByLabelText(/^Confirm new password/), 'Contoso#2026new');
+    await fill(user, screen.getByLabelText(/^Confirm new password/), 'Contoso#2026new');
     await user.click(screen.getByRole('button', { name: 'Update password and sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Contoso New Ltd' })).toBeInTheDocument();
   });
@@ -100,8 +101,8 @@ describe('sign-in journey', () => {
       ),
     );
     const { user } = renderApp('/signin');
-    await user.type(await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'Northwind#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@northwindtraders.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'Northwind#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('The service did not answer. Try again.')).toBeInTheDocument();
     expect(screen.getByLabelText(/User name/)).toHaveValue('admin@northwindtraders.onmicrosoft.com');
