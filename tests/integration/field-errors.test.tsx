@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
 import { tenantOf } from '../builders';
+import { fill } from '../fill';
 import { renderApp } from '../render-app';
 
 // Issue 10, §2.7: a field shown in error loses its message as soon as it holds a valid value, without
@@ -35,8 +36,8 @@ describe('field errors clear as soon as the field is fixed', () => {
 
   it('change password: the confirmation error goes once both passwords match', async () => {
     const { user } = renderApp('/signin', { scenario: 'new-customer' });
-    await user.type(await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
-    await user.type(screen.getByLabelText(/^Password/), 'TempPass#2026');
+    await fill(user, await screen.findByLabelText(/User name/), 'admin@contosonew.onmicrosoft.com');
+    await fill(user, screen.getByLabelText(/^Password/), 'TempPass#2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const next = await screen.findByLabelText(/^New password/);
     await user.type(next, 'short');
