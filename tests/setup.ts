@@ -6,7 +6,7 @@ import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
-import { installFastComputedStyle, skipOwnerStacks } from './fast-dom';
+import { installFastComputedStyle, installStyleRuleIndex, skipOwnerStacks } from './fast-dom';
 
 // Journeys (jsdom) also start from empty storage and fresh stores, on top of what every test gets
 // (./setup-node.ts, the project's first setup file: the seed, the mock server, no console.error).
@@ -43,6 +43,7 @@ function lazyError(build: () => Error): Error {
 
 // The same answers from jsdom and React, sooner (./fast-dom.ts says how; fast-dom.test.tsx checks both).
 installFastComputedStyle(window);
+installStyleRuleIndex();
 skipOwnerStacks();
 
 // As the bootstrap does in the browser: the API client sends the stores' tokens.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsdomComputedStyle, mayMatch, selectorNeeds } from '../fast-dom';
+import { declarationTexts, jsdomComputedStyle, mayMatch, selectorNeeds } from '../fast-dom';
 import { renderApp } from '../render-app';
 
 // The shortcuts of tests/fast-dom.ts must be in force (else the suite is slow again after an upgrade) and must
@@ -42,6 +42,15 @@ function expectSameStyles() {
     expect(fullSnapshot(window.getComputedStyle(element))).toEqual(fullSnapshot(slow(element)));
   }
   return quick;
+}
+
+/** Every element's declaration, from the default sheet's rules its type may match, is the one jsdom builds. */
+function expectSameDeclarations() {
+  const elements = [...document.querySelectorAll('*')];
+  const texts = elements.map((element) => declarationTexts(element));
+  expect(texts.every((text) => text !== null)).toBe(true);
+  expect(texts.map((text) => text?.indexed)).toEqual(texts.map((text) => text?.jsdom));
+  expect(texts.filter((text) => text?.jsdom).length).toBeGreaterThan(50);
 }
 
 /** One element of each type on the page. */
@@ -93,6 +102,19 @@ describe('the jsdom shortcuts of the journeys', () => {
     const styles = expectSameStyles();
     // The comparison met hidden elements too.
     expect(styles.some(([display]) => display === 'none')).toBe(true);
+    expectSameDeclarations();
+
+    // The document's own sheets are read as jsdom reads them: @media screen applies, print does not.
+    const sheet = document.createElement('style');
+    sheet.textContent =
+      '@media screen { td { visibility: hidden } } @media print { th { display: none } } a { pointer-events: none }';
+    document.head.append(sheet);
+    try {
+      expect(expectSameStyles().some(([, visibility]) => visibility === 'hidden')).toBe(true);
+      expectSameDeclarations();
+    } finally {
+      sheet.remove();
+    }
   });
 
   it('read the element types or attributes a selector needs, or nothing when any element may match', () => {
