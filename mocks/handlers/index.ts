@@ -9,6 +9,7 @@ import { delegatedAdminRelationshipHandlers } from './delegated-admin-relationsh
 import { domainHandlers } from './domains';
 import { granularAdminRelationshipHandlers } from './granular-admin-relationships';
 import { invitationHandlers } from './invitations';
+import { mailboxHandlers } from './mailbox';
 import { offerHandlers } from './offers';
 import { orderHandlers } from './orders';
 import { partnerAuthHandlers } from './partner-auth';
@@ -47,4 +48,5 @@ export const handlers = [
   ...delegatedAdminRelationshipHandlers,
   // The simulator's own controls.
   ...simulatorHandlers,
+  ...mailboxHandlers,
 ];

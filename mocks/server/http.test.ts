@@ -141,6 +141,16 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ['POST', '/api/sim/reset', '/api/sim/reset', 'nobody', {}, 200],
   ['GET', '/api/sim/faults', '/api/sim/faults', 'nobody', undefined, 200],
   ['PUT', '/api/sim/faults', '/api/sim/faults', 'nobody', { faults: '' }, 200],
+  ['GET', '/api/sim/mailbox', '/api/sim/mailbox?address=adele@fabrikam.example', 'nobody', undefined, 200],
+  ['GET', '/api/sim/mailboxes', '/api/sim/mailboxes', 'nobody', undefined, 200],
+  [
+    'POST',
+    '/api/sim/mailbox',
+    '/api/sim/mailbox',
+    'partner',
+    { to: 'harper.lewis@graphicdesign.example', subject: 'Hello', body: 'Hi', kind: 'resellerRequest' },
+    201,
+  ],
   [
     'POST',
     '/api/partner/signin',
