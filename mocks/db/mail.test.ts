@@ -115,7 +115,9 @@ describe('GDAP emails', () => {
     expect(italian?.body).toContain('Scadenza: 30 novembre 2028');
 
     const [partner] = read('adele@fabrikam.example');
-    expect(partner?.subject).toBe('Bellows College approved the admin relationship Fabrikam managed services');
+    expect(partner?.subject).toBe(
+      'Bellows College approved the admin relationship Fabrikam managed services',
+    );
     expect(partner?.links[0]?.url).toBe(
       `http://localhost/#/partner-center/customers/${pending?.tenantId}/admin-relationships/${pending?.id}`,
     );

@@ -12,7 +12,12 @@ import type { DomainEventRow, GdapRelationshipRow, MailRow, MailTemplate } from 
 export const MICROSOFT_SENDER = 'no-reply@microsoft.example';
 
 /** What a partner may send from an email template (the `kind` of `relationshipRequestEmailed`). */
-export const PARTNER_EMAIL_KINDS = ['resellerRequest', 'gdapRequest', 'mcaInvitation', 'newCustomer'] as const;
+export const PARTNER_EMAIL_KINDS = [
+  'resellerRequest',
+  'gdapRequest',
+  'mcaInvitation',
+  'newCustomer',
+] as const;
 
 type NewMail = Omit<MailRow, 'id' | 'eventSeq' | 'sentAt'>;
 
@@ -125,7 +130,15 @@ export function mailsFor(event: DomainEventRow): NewMail[] {
       const { to, subject, body } = event.data;
       const from = actorName(event.actorId);
       if (typeof to !== 'string' || typeof subject !== 'string' || typeof body !== 'string') return [];
-      return [{ to: lower(to), from, template: 'partnerEmail', params: { subject, body }, links: linksInText(body) }];
+      return [
+        {
+          to: lower(to),
+          from,
+          template: 'partnerEmail',
+          params: { subject, body },
+          links: linksInText(body),
+        },
+      ];
     }
     case 'mcaAttested': {
       // Since 2023-04-15 the customer's primary contact hears of a partner's attestation (not of a direct

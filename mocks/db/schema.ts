@@ -268,5 +268,13 @@ export type MailRow = z.infer<typeof mailRow>;
 /** What a scenario seeds: every table but the sessions. */
 export type Seed = Omit<
   DbState,
-  'version' | 'scenarioId' | 'fixedNow' | 'clockOffsetMs' | 'sequence' | 'sessions' | 'events' | 'mailbox' | 'settledAt'
+  | 'version'
+  | 'scenarioId'
+  | 'fixedNow'
+  | 'clockOffsetMs'
+  | 'sequence'
+  | 'sessions'
+  | 'events'
+  | 'mailbox'
+  | 'settledAt'
 >;

@@ -108,11 +108,21 @@ describe('POST /api/sim/mailbox (a partner sends from a template)', () => {
     const customer = await tokenFor('admin@graphicdesigninstitute.onmicrosoft.com', 'Design#2026');
     const partner = await partnerTokenFor('adele@fabrikam.example');
     expect((await call('/api/sim/mailbox', { method: 'POST', body: email })).status).toBe(401);
-    expect((await call('/api/sim/mailbox', { method: 'POST', token: customer, body: email })).status).toBe(401);
-    const bad = await call('/api/sim/mailbox', { method: 'POST', token: partner, body: { ...email, to: 'x' } });
+    expect((await call('/api/sim/mailbox', { method: 'POST', token: customer, body: email })).status).toBe(
+      401,
+    );
+    const bad = await call('/api/sim/mailbox', {
+      method: 'POST',
+      token: partner,
+      body: { ...email, to: 'x' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.data).toEqual([{ field: 'to', message: 'validation.emailInvalid' }]);
-    const blank = await call('/api/sim/mailbox', { method: 'POST', token: partner, body: { ...email, body: '' } });
+    const blank = await call('/api/sim/mailbox', {
+      method: 'POST',
+      token: partner,
+      body: { ...email, body: '' },
+    });
     expect(blank.status).toBe(400);
     const stranger = await call('/api/sim/mailbox', {
       method: 'POST',

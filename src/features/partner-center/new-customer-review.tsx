@@ -162,6 +162,9 @@ export function NewCustomerConfirmation({
             subject={t('pc.newCustomer.emailSubject', { partner: partnerName })}
             text={emailText}
             onTextChange={onEmailTextChange}
+            kind="newCustomer"
+            recipient={customer.billingProfile.email}
+            customerId={customer.id}
           />
         </Paper>
       ) : null}
