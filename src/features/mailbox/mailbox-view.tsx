@@ -145,7 +145,7 @@ export function MailboxView({
 
   return (
     <Box sx={{ display: 'grid', gap: 3 }}>
-      <Form method="get" style={{ display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      <Form method="get" style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
         <TextField
           select
           name="address"
@@ -161,7 +161,7 @@ export function MailboxView({
             </option>
           ))}
         </TextField>
-        <Button type="submit" variant="outlined" sx={{ mt: 1 }}>
+        <Button type="submit" variant="outlined" sx={{ mb: 0.5 }}>
           {t('mail.open')}
         </Button>
       </Form>
