@@ -155,4 +155,43 @@ describe('Mail', () => {
     // GDAP emails go to Admin agents: Lee, a Sales agent, gets none.
     expect((await call('/api/sim/mailbox?address=lee@fabrikam.example')).body.totalCount).toBe(0);
   });
+
+  it('a partner creates a customer and attests: the contact gets the account details the partner sends, and the notice', async () => {
+    load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
+    const { user } = renderApp(paths.partnerCenter.newCustomer.href(), {
+      partnerSignedInAs: 'lee@fabrikam.example',
+    });
+    const fields: [RegExp, string][] = [
+      [/Company name/, 'Bluebird Books'],
+      [/Domain name/, 'bluebirdbooks'],
+      [/Address line 1/, 'Via Zamboni 3'],
+      [/^City/, 'Bologna'],
+      [/Postal code/, '40126'],
+      [/First name/, 'Kim'],
+      [/Last name/, 'Abercrombie'],
+      [/Email address/, 'kim@bluebird.example'],
+    ];
+    await screen.findByLabelText(/Company name/);
+    for (const [label, value] of fields) {
+      await user.click(screen.getByLabelText(label));
+      await user.paste(value);
+    }
+    await user.click(screen.getByRole('radio', { name: /has accepted the Microsoft Customer Agreement/ }));
+    await user.click(screen.getByRole('button', { name: 'Next: Review' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+
+    const section = within(await screen.findByRole('region', { name: 'Send the account details' }));
+    expect(section.getByRole('textbox', { name: 'To' })).toHaveValue('kim@bluebird.example');
+    const text = section.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+    expect(text.value).toContain('User name: admin@bluebirdbooks.onmicrosoft.com');
+    await user.click(section.getByRole('button', { name: 'Send' }));
+    await user.click(await section.findByRole('link', { name: 'Open their mailbox' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mail' })).toBeInTheDocument();
+    expect(listed()).toEqual([
+      expect.stringMatching(/^Your Microsoft 365 account — Fabrikam Cloud Services/),
+      expect.stringMatching(
+        /^Fabrikam Cloud Services confirmed your acceptance of the Microsoft Customer Agreement/,
+      ),
+    ]);
+  });
 });

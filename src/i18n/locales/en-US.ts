@@ -691,6 +691,13 @@ export const enUS = {
     to: 'To',
     sent: 'Sent',
     links: 'Links in this message',
+    accountDetails: {
+      title: 'Send the account details',
+      explanation:
+        'Partner Center shows the temporary password only here, and Microsoft does not email it: send the account details to the customer’s contact yourself.',
+      subject: 'Your Microsoft 365 account — {{partner}}',
+      text: 'Hello,\n\nYour Microsoft 365 organization is ready. Sign in to the Microsoft 365 admin center with the account below:\n\n{{url}}\n\nUser name: {{userName}}\nTemporary password: {{password}}\n(You will choose a new password when you first sign in.)\n\nBest regards,\n{{agent}}\n{{partner}}',
+    },
     compose: {
       to: 'To',
       toHint: 'The email arrives in this address’s simulated mailbox (Mail in the top bar).',

@@ -708,6 +708,13 @@ export const itIT: Messages = {
     to: 'A',
     sent: 'Inviato',
     links: 'Link nel messaggio',
+    accountDetails: {
+      title: 'Invia i dati dell’account',
+      explanation:
+        'Partner Center mostra la password temporanea solo qui e Microsoft non la invia per email: invia tu i dati dell’account al contatto del cliente.',
+      subject: 'Il vostro account Microsoft 365 — {{partner}}',
+      text: 'Buongiorno,\n\nLa vostra organizzazione Microsoft 365 è pronta. Accedete all’interfaccia di amministrazione di Microsoft 365 con l’account seguente:\n\n{{url}}\n\nNome utente: {{userName}}\nPassword temporanea: {{password}}\n(Al primo accesso sceglierete una nuova password.)\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+    },
     compose: {
       to: 'A',
       toHint:
