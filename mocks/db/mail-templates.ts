@@ -96,7 +96,7 @@ const itIT: Texts = {
       body: 'Dal {{endAt}} non avete più i ruoli della relazione di amministrazione {{relationship}} presso {{customer}}. Per lavorare di nuovo con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministrazione.\n\nDettagli\nScaduta il: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministrazione: {{relationship}}',
     },
     gdapEndedCustomer: {
-      subject: '{{partner}} ha terminato la relazione con il partner',
+      subject: '{{partner}} ha terminato la sua relazione di partner con voi',
       body: 'La relazione di amministratore granulare {{relationship}} tra {{partner}} e la vostra organizzazione è terminata il {{endAt}}: {{endedBy}} {{partner}} non ha più i suoi ruoli di amministratore per gestire il vostro account. Le altre relazioni con {{partner}}, ad esempio quella di rivenditore, restano invariate.\n\nDettagli\nRimossa da: {{removedBy}}\nTerminata il: {{endAt}}\nNome del partner: {{partner}}\nNome della relazione: {{relationship}}\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
     },
     gdapEndedPartner: {

@@ -179,7 +179,7 @@ describe('GDAP emails', () => {
     if (!next) throw new Error('an active relationship can be terminated');
     recordGdapRequest(alpine, 'terminate', next);
     const [byPartner] = read('admin@tailwindtraders.onmicrosoft.com', 'it-IT');
-    expect(byPartner?.subject).toBe('Alpine IT Services ha terminato la relazione con il partner');
+    expect(byPartner?.subject).toBe('Alpine IT Services ha terminato la sua relazione di partner con voi');
     expect(byPartner?.body).toContain('Rimossa da: Alpine IT Services');
     expect(byPartner?.body).toContain('il partner l’ha terminata.');
   });
