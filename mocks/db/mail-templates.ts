@@ -131,7 +131,7 @@ const fill = (text: string, values: Record<string, string>) =>
 
 /** A stored message as the API shows it, in `language`. */
 export function renderMail(row: MailRow, language: MailLanguage): MailMessage {
-  const base = { id: row.id, to: row.to, from: row.from, sentAt: row.sentAt };
+  const base = { id: row.id, to: row.to, from: row.from, sentAt: row.sentAt, read: row.read };
   if (row.template === 'partnerEmail') {
     return {
       ...base,

@@ -19,7 +19,7 @@ export const PARTNER_EMAIL_KINDS = [
   'newCustomer',
 ] as const;
 
-type NewMail = Omit<MailRow, 'id' | 'eventSeq' | 'sentAt'>;
+type NewMail = Omit<MailRow, 'id' | 'eventSeq' | 'sentAt' | 'read'>;
 
 /** The app's own links, with this simulator's origin and base path (the `appUrl` the backend was given). */
 function appBase(): { origin: string; base: string; root: string } {
@@ -211,9 +211,18 @@ export function deliverMail(event: DomainEventRow): void {
       id: `${String(event.seq).padStart(6, '0')}-${index + 1}`,
       eventSeq: event.seq,
       sentAt: event.at,
+      read: false,
       ...mail,
     });
   });
+}
+
+/** Marks a message read; false when there is none with this id. */
+export function markRead(id: string): boolean {
+  const row = db().mailbox.find((message) => message.id === id);
+  if (!row) return false;
+  row.read = true;
+  return true;
 }
 
 /** One address's messages, newest first. */

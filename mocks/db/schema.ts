@@ -220,6 +220,8 @@ export const mailRow = z.object({
   params: z.record(z.string(), z.string()),
   /** Absolute links in the real form, on this simulator's origin and base path; `label` is a template key. */
   links: z.array(z.object({ label: z.string(), url: z.string() })),
+  /** Opened in the mailbox page (or `POST /api/sim/mailbox/{id}/read`). */
+  read: z.boolean(),
 });
 
 export const sessionRow = z.object({

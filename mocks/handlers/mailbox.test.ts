@@ -37,14 +37,23 @@ describe('GET /api/sim/mailbox', () => {
     expect(list.status).toBe(200);
     expect(list.body.totalCount).toBe(2);
     const [newest, oldest] = list.body.items;
-    expect(Object.keys(newest).sort()).toEqual(['body', 'from', 'id', 'links', 'sentAt', 'subject', 'to']);
+    expect(Object.keys(newest).sort()).toEqual([
+      'body',
+      'from',
+      'id',
+      'links',
+      'read',
+      'sentAt',
+      'subject',
+      'to',
+    ]);
     expect(newest).toMatchObject({
       to: CONTACT,
       from: 'no-reply@microsoft.example',
       subject: 'Fabrikam Cloud Services confirmed your acceptance of the Microsoft Customer Agreement',
       sentAt: '2026-11-26T09:00:00.000Z',
     });
-    expect(oldest).toEqual({ ...sent.body, sentAt: '2026-11-25T09:00:00.000Z' });
+    expect(oldest).toEqual({ ...sent.body, sentAt: '2026-11-25T09:00:00.000Z', read: false });
     expect(oldest).toMatchObject({
       from: 'adele@fabrikam.example',
       subject: email.subject,
@@ -61,6 +70,13 @@ describe('GET /api/sim/mailbox', () => {
     expect(italian.body.items[0].subject).toBe(
       'Fabrikam Cloud Services ha confermato la vostra accettazione del Contratto cliente Microsoft',
     );
+
+    // Opening a message reads it; an unknown one is a 404.
+    expect([newest.read, oldest.read]).toEqual([false, false]);
+    expect((await call(`/api/sim/mailbox/${oldest.id}/read`, { method: 'POST' })).status).toBe(204);
+    const after = await call(`/api/sim/mailbox?address=${CONTACT}`);
+    expect(after.body.items.map((m: { read: boolean }) => m.read)).toEqual([false, true]);
+    expect((await call('/api/sim/mailbox/nope/read', { method: 'POST' })).status).toBe(404);
 
     const addresses = await call('/api/sim/mailboxes');
     expect(addresses.body.items).toEqual([

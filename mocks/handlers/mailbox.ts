@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { GUID_PATTERN } from '../../src/domain/paths';
 import { contactSchema } from '../../src/domain/validation';
 import { emit } from '../db/events';
-import { PARTNER_EMAIL_KINDS, addressesWithMail, mailboxOf } from '../db/mail';
+import { PARTNER_EMAIL_KINDS, addressesWithMail, mailboxOf, markRead } from '../db/mail';
 import { problems } from '../lib/errors';
 import { collection, partnerRoute, publicRoute, readBody } from '../lib/route';
 import { customerOf } from './partner-checks';
@@ -60,6 +60,15 @@ export const mailboxHandlers = [
       const lang = await language(url);
       const { renderMail } = await templates();
       return collection(mailboxOf(wanted).map((row) => renderMail(row, lang)));
+    }),
+  ),
+
+  // Simulator: a message was opened (the mailbox page shows the others as unread).
+  http.post(
+    '*/api/sim/mailbox/:id/read',
+    publicRoute(({ params }) => {
+      if (!markRead(params.id ?? '')) throw problems.notFound(`Message '${(params.id ?? '').slice(0, 40)}'`);
+      return null;
     }),
   ),
 

@@ -9,6 +9,10 @@ export const getMailbox = (address: string, lang: string, signal?: AbortSignal) 
 export const getMailboxes = (signal?: AbortSignal) =>
   apiRequest<Collection<MailboxSummary>>('/api/sim/mailboxes', { signal });
 
+/** The mailbox page opened a message. */
+export const markMailRead = (id: string) =>
+  apiRequest<null>(`/api/sim/mailbox/${encodeURIComponent(id)}/read`, { method: 'POST' });
+
 /** A partner agent sends an email from a template into the recipient's simulated mailbox. */
 export const sendEmail = (email: OutgoingEmail) =>
   apiRequest<MailMessage>('/api/sim/mailbox', { method: 'POST', body: email, audience: 'partner' });

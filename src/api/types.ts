@@ -440,6 +440,8 @@ export interface MailMessage {
   body: string;
   /** Absolute links in the real form, on this simulator's origin and base path. */
   links: { label: string; url: string }[];
+  /** Whether it was opened. */
+  read: boolean;
 }
 
 /** An address that has mail in this demo (`GET /api/sim/mailboxes`). */

@@ -121,11 +121,14 @@ describe('Mail', () => {
     await customer.user.click(await screen.findByRole('link', { name: 'Mail' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mail' })).toBeInTheDocument();
     const expiring = 'Your partner relationship with Fabrikam Cloud Services expires on November 30, 2028';
+    // The newest opens, and is read; the others stay unread until opened.
     expect(listed()).toEqual([
       expect.stringMatching(new RegExp(`^${expiring}.*Nov 29, 2028`)),
-      expect.stringMatching(new RegExp(`^${expiring}.*Nov 23, 2028`)),
-      expect.stringMatching(new RegExp(`^${expiring}.*Oct 31, 2028`)),
-      expect.stringMatching(/^Fabrikam Cloud Services has been approved as a delegated admin.*Dec 1, 2026/),
+      expect.stringMatching(new RegExp(`^Unread${expiring}.*Nov 23, 2028`)),
+      expect.stringMatching(new RegExp(`^Unread${expiring}.*Oct 31, 2028`)),
+      expect.stringMatching(
+        /^UnreadFabrikam Cloud Services has been approved as a delegated admin.*Dec 1, 2026/,
+      ),
     ]);
     customer.unmount();
 
@@ -137,7 +140,7 @@ describe('Mail', () => {
     expect(listed()).toHaveLength(4);
     await partner.user.click(
       screen.getByRole('link', {
-        name: /^Bellows College approved the admin relationship Fabrikam managed services/,
+        name: /Bellows College approved the admin relationship Fabrikam managed services/,
       }),
     );
     const message = await screen.findByRole('article', {
@@ -190,7 +193,7 @@ describe('Mail', () => {
     expect(listed()).toEqual([
       expect.stringMatching(/^Your Microsoft 365 account — Fabrikam Cloud Services/),
       expect.stringMatching(
-        /^Fabrikam Cloud Services confirmed your acceptance of the Microsoft Customer Agreement/,
+        /^UnreadFabrikam Cloud Services confirmed your acceptance of the Microsoft Customer Agreement/,
       ),
     ]);
   });

@@ -7,7 +7,7 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { ApiError } from '../../api/client';
-import { getMailbox, getMailboxes } from '../../api/mailbox';
+import { getMailbox, getMailboxes, markMailRead } from '../../api/mailbox';
 import { PageHeader } from '../../components/page-header';
 import { MailboxView } from '../../features/mailbox/mailbox-view';
 import { useTranslation } from '../../i18n/i18n';
@@ -31,14 +31,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
         })
       : Promise.resolve({ items: [] }),
   ]);
-  return {
-    address,
-    language,
-    invalid: mailbox === null,
-    mailboxes: mailboxes.items,
-    messages: mailbox?.items ?? [],
-    selectedId: url.searchParams.get('message'),
-  };
+  const messages = mailbox?.items ?? [];
+  const selectedId = url.searchParams.get('message');
+  // Opening a message reads it; the list shows the others as unread. A failed mark changes nothing shown.
+  const opened = messages.find((m) => m.id === selectedId) ?? messages[0];
+  if (opened && !opened.read) {
+    await markMailRead(opened.id).then(
+      () => (opened.read = true),
+      () => undefined,
+    );
+  }
+  return { address, language, invalid: mailbox === null, mailboxes: mailboxes.items, messages, selectedId };
 }
 
 export function Component() {

@@ -202,7 +202,12 @@ export function MailboxView({
                         '&:hover': { bgcolor: 'action.hover' },
                       }}
                     >
-                      <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+                      {message.read ? null : (
+                        <Typography variant="body2" sx={{ color: 'primary.main', fontWeight: 600 }}>
+                          {t('mail.unread')}
+                        </Typography>
+                      )}
+                      <Typography sx={{ fontWeight: message.read ? 400 : 700, overflowWrap: 'anywhere' }}>
                         {message.subject}
                       </Typography>
                       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>

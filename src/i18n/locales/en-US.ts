@@ -685,6 +685,7 @@ export const enUS = {
     option: '{{address}} ({{count}})',
     open: 'Open',
     messages: 'Messages',
+    unread: 'Unread',
     empty: 'No mail for {{address}} yet.',
     invalidAddress: '“{{address}}” is not an email address.',
     from: 'From',

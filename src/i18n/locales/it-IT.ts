@@ -702,6 +702,7 @@ export const itIT: Messages = {
     option: '{{address}} ({{count}})',
     open: 'Apri',
     messages: 'Messaggi',
+    unread: 'Da leggere',
     empty: 'Ancora nessun messaggio per {{address}}.',
     invalidAddress: '“{{address}}” non è un indirizzo email.',
     from: 'Da',
