@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { DOCK_INITIAL_STATE, useDockStore } from '../src/stores/dock-store';
 import { usePreferencesStore } from '../src/stores/preferences-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
@@ -53,6 +54,7 @@ beforeEach(() => {
   useSessionStore.setState({ session: null });
   usePartnerSessionStore.setState({ session: null });
   clearActivity();
+  useDockStore.setState(DOCK_INITIAL_STATE);
   setRetryDelay(0);
   usePreferencesStore.setState({ language: 'en-US' });
 });

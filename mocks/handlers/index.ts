@@ -17,6 +17,7 @@ import { partnerHandlers } from './partners';
 import { productHandlers } from './products';
 import { purchaseHandlers } from './purchases';
 import { relationshipRequestHandlers } from './relationship-requests';
+import { simEventsHandlers } from './sim-events';
 import { simulatorHandlers } from './simulator';
 
 /**
@@ -48,5 +49,6 @@ export const handlers = [
   ...delegatedAdminRelationshipHandlers,
   // The simulator's own controls.
   ...simulatorHandlers,
+  ...simEventsHandlers,
   ...mailboxHandlers,
 ];

@@ -2,7 +2,8 @@ import { HttpResponse, delay, http, type HttpResponseResolver, type RequestHandl
 import { faultsFor, formatFaults, type FaultRule } from '../../src/domain/faults';
 import type { z } from 'zod';
 import type { Collection } from '../../src/api/types';
-import { persist, refreshFromStorage } from '../db/db';
+import { SIMULATED_TIME_HEADER } from '../../src/domain/clock';
+import { now, persist, refreshFromStorage } from '../db/db';
 import { settleGdapRelationships } from '../db/gdap';
 import { ApiProblem, GraphProblem, asGraphProblem, problems } from './errors';
 import {
@@ -159,36 +160,55 @@ const graphEnvelope: Envelope = (problem) => {
 /** Graph's paths (`/v1.0/…`) answer in Graph's envelope, even before a handler is found. */
 const isGraphPath = (url: string) => new URL(url).pathname.startsWith('/v1.0/');
 
+/** Says when the answer was given on the simulated clock, which may differ from the machine's (Demo › Time). */
+function stamped(response: Response): Response {
+  try {
+    response.headers.set(SIMULATED_TIME_HEADER, now().toISOString());
+  } catch {
+    // No data loaded yet (or a response whose headers cannot change): the client falls back to its own clock.
+  }
+  return response;
+}
+
 function wrap(
   run: (context: RequestContext) => Promise<Reply> | Reply,
   envelope: Envelope = partnerCenterEnvelope,
 ): HttpResponseResolver {
-  return async ({ request, params }) => {
-    const url = new URL(request.url);
-    const fault = faultsFor(settings.faults, url.pathname);
-    const wait = settings.latencyMs + fault.latencyMs;
-    if (wait > 0) await delay(wait);
-    // Offline: no answer at all, as when the network is gone.
-    if (fault.offline) return HttpResponse.error();
-    try {
-      if (fault.dead) throw problems.deadEndpoint();
-      if (fault.errorRate > 0 && settings.random() < fault.errorRate) throw problems.injectedFault();
-      // Another tab may have changed the data since this one last read it.
-      refreshFromStorage();
-      settleGdapRelationships();
-      const context = { request, url, params: params as Record<string, string> };
-      const response = toResponse(await run(context));
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        persist();
-        settings.onChange();
-      }
-      return response;
-    } catch (error) {
-      if (error instanceof ApiProblem || error instanceof GraphProblem) return envelope(error);
-      console.error('[mock backend]', error);
-      return envelope(new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.'));
-    }
+  return async (info) => {
+    const response = await answer(run, envelope, info);
+    return response.type === 'error' ? response : stamped(response);
   };
+}
+
+async function answer(
+  run: (context: RequestContext) => Promise<Reply> | Reply,
+  envelope: Envelope,
+  { request, params }: { request: Request; params: Record<string, unknown> },
+): Promise<Response> {
+  const url = new URL(request.url);
+  const fault = faultsFor(settings.faults, url.pathname);
+  const wait = settings.latencyMs + fault.latencyMs;
+  if (wait > 0) await delay(wait);
+  // Offline: no answer at all, as when the network is gone.
+  if (fault.offline) return HttpResponse.error();
+  try {
+    if (fault.dead) throw problems.deadEndpoint();
+    if (fault.errorRate > 0 && settings.random() < fault.errorRate) throw problems.injectedFault();
+    // Another tab may have changed the data since this one last read it.
+    refreshFromStorage();
+    settleGdapRelationships();
+    const context = { request, url, params: params as Record<string, string> };
+    const response = toResponse(await run(context));
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      persist();
+      settings.onChange();
+    }
+    return response;
+  } catch (error) {
+    if (error instanceof ApiProblem || error instanceof GraphProblem) return envelope(error);
+    console.error('[mock backend]', error);
+    return envelope(new ApiProblem(500, 'InternalError', 'The simulated service failed unexpectedly.'));
+  }
 }
 
 /** Whether every percent-escape in the path decodes (`%zz`, `%ff`, a cut `%E0%A4%A` do not). */

@@ -42,7 +42,13 @@ export function gdapRelationship(seed: GdapSeed): GdapRelationshipRow {
     lastModifiedAt: seed.lastModifiedAt ?? activatedAt ?? requestedAt ?? seed.createdAt,
     requestedAt,
     activatedAt,
-    endAt: activatedAt ? addDays(activatedAt, durationDays) : null,
+    // A terminated relationship ended when it was terminated (Graph's endDateTime), not at its planned end.
+    endAt:
+      seed.status === 'terminated'
+        ? (seed.lastModifiedAt ?? null)
+        : activatedAt
+          ? addDays(activatedAt, durationDays)
+          : null,
     approvedBy: seed.approvedBy ?? null,
     endedBy: seed.endedBy ?? null,
     revision: 1,

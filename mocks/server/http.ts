@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { backendSettings, withGuards } from '../lib/route';
+import type { WebhookDispatcher } from './webhooks';
 
 // The mock backend as a real HTTP server: every request goes through the very handlers the browser
 // worker and Vitest use. Nothing is loaded here; the caller runs load() and configureBackend() first.
@@ -103,7 +104,11 @@ function readRequestBody(message: IncomingMessage): Promise<Buffer | 'tooLarge'>
   });
 }
 
-async function handle(message: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  message: IncomingMessage,
+  res: ServerResponse,
+  webhooks: WebhookDispatcher | null,
+): Promise<void> {
   const method = message.method ?? 'GET';
   const host = hostName(message.headers.host);
   if (host === null) {
@@ -185,11 +190,18 @@ async function handle(message: IncomingMessage, res: ServerResponse): Promise<vo
   });
   res.writeHead(response.status, responseHeaders);
   res.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+  // After the answer, never before it: a slow receiver must not hold up the API.
+  void webhooks?.deliverNew();
 }
 
-export function createApiServer(): Server {
+export interface ApiServerOptions {
+  /** Posts the webhook events each request raised (mocks/server/webhooks.ts). */
+  webhooks?: WebhookDispatcher | null;
+}
+
+export function createApiServer({ webhooks = null }: ApiServerOptions = {}): Server {
   const server = createServer((message, res) => {
-    handle(message, res).catch((error: unknown) => {
+    handle(message, res, webhooks).catch((error: unknown) => {
       console.error('[api server]', error);
       if (!res.headersSent) {
         sendProblem(res, {

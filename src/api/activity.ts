@@ -3,7 +3,10 @@
 
 export interface ApiActivity {
   id: number;
+  /** When the answer came, on the simulated clock (its `X-Simulated-Time` header); else this machine's. */
   at: string;
+  /** Whether `at` is the simulated clock's (false: no answer, or one without the header). */
+  simulatedClock: boolean;
   method: string;
   path: string;
   /** 0 when no answer came. */
@@ -11,6 +14,10 @@ export interface ApiActivity {
   durationMs: number;
   requestBody: string | null;
   responseBody: string | null;
+  /** The body as sent, compact, with secrets as placeholders (`<password>`): for Copy as curl. */
+  sentBody: string | null;
+  /** Request headers besides Accept, Authorization and Content-Type (e.g. `If-Match`). */
+  requestHeaders: Record<string, string>;
 }
 
 const LIMIT = 100;
@@ -35,6 +42,12 @@ function masked(value: unknown): string | null {
   return JSON.stringify(data, (key, field: unknown) => (SECRET_FIELDS.has(key) ? MASK : field), 2);
 }
 
+/** The body as sent, with each secret replaced by a placeholder named after its field. */
+function sent(value: unknown): string | null {
+  if (value === undefined) return null;
+  return JSON.stringify(value, (key, field: unknown) => (SECRET_FIELDS.has(key) ? `<${key}>` : field));
+}
+
 export function recordActivity(call: {
   method: string;
   path: string;
@@ -42,16 +55,22 @@ export function recordActivity(call: {
   durationMs: number;
   requestBody: unknown;
   responseBody: string;
+  requestHeaders?: Record<string, string>;
+  simulatedAt?: string | null;
 }): void {
+  const simulatedClock = typeof call.simulatedAt === 'string' && !Number.isNaN(Date.parse(call.simulatedAt));
   const entry: ApiActivity = {
     id: nextId++,
-    at: new Date().toISOString(),
+    at: simulatedClock ? (call.simulatedAt as string) : new Date().toISOString(),
+    simulatedClock,
     method: call.method,
     path: call.path,
     status: call.status,
     durationMs: call.durationMs,
     requestBody: masked(call.requestBody),
     responseBody: masked(call.responseBody),
+    sentBody: sent(call.requestBody),
+    requestHeaders: call.requestHeaders ?? {},
   };
   entries = [entry, ...entries].slice(0, LIMIT);
   for (const listener of listeners) listener();

@@ -1,3 +1,4 @@
+import { SIMULATED_TIME_HEADER } from '../domain/clock';
 import { recordActivity } from './activity';
 import type { ApiErrorBody, GraphErrorBody } from './types';
 
@@ -37,6 +38,8 @@ export interface RequestOptions {
   audience?: Audience;
   /** Extra request headers, e.g. Graph's `If-Match`. */
   headers?: Record<string, string>;
+  /** Left out of API activity: the panel's own reads (its Events tab), which would otherwise list themselves. */
+  quiet?: boolean;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
@@ -125,7 +128,8 @@ async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const started = performance.now();
-  const log = (status: number, responseBody: string) =>
+  const log = (status: number, responseBody: string, simulatedAt: string | null = null) => {
+    if (options.quiet) return;
     recordActivity({
       method,
       path: url.pathname + url.search,
@@ -133,7 +137,10 @@ async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
       durationMs: Math.round(performance.now() - started),
       requestBody: options.body,
       responseBody,
+      requestHeaders: options.headers,
+      simulatedAt,
     });
+  };
 
   let response: Response;
   try {
@@ -150,7 +157,7 @@ async function sendOnce<T>(path: string, options: RequestOptions): Promise<T> {
   }
 
   const text = await response.text();
-  log(response.status, text);
+  log(response.status, text, response.headers.get(SIMULATED_TIME_HEADER));
   let json: unknown = null;
   if (text) {
     try {

@@ -19,6 +19,7 @@ import { LanguageMenu } from './shell/language-menu';
 import { MailButton } from './shell/mail-button';
 import { NAV_BACKGROUND, TOP_BAR_COLORS } from './shell/shell-colors';
 import { ShellContext } from './shell/shell-context';
+import { ShellDock } from './shell/shell-dock';
 import { ShellSearch, type ShellSearchProps } from './shell/shell-search';
 import { SideNav, type NavEntry } from './shell/side-nav';
 import { TopBarIconButton } from './shell/top-bar-icon-button';
@@ -200,7 +201,8 @@ export function AppShell({
           ) : null}
         </Box>
       </AppBar>
-      <Box sx={{ display: 'flex', flexGrow: 1, minWidth: 0 }}>
+      {/* Below md the dock (side panels) is a full-width section above the page: the row becomes a column. */}
+      <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1, minWidth: 0 }}>
         <Box
           sx={{
             display: { xs: 'none', md: 'block' },
@@ -227,6 +229,7 @@ export function AppShell({
         <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 5 }, py: { xs: 2, md: 3 } }}>
           <ShellContext.Provider value={shellInfo}>{children}</ShellContext.Provider>
         </Box>
+        <ShellDock />
       </Box>
     </Box>
   );

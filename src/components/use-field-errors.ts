@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { fieldErrorsAfterEdits, type FieldErrors, type FieldValues } from '../domain/field-errors';
 
 const none: FieldErrors = {};
@@ -26,4 +26,30 @@ export function useFieldErrors(
     : none;
   const signature = JSON.stringify(shown);
   return useMemo(() => JSON.parse(signature) as FieldErrors, [signature]);
+}
+
+/**
+ * A form checked before it is sent: the refusal to show (its own check on submit, or the action's answer
+ * `failure`), and the submit handler that stops a form with errors from being sent. Nothing typed is lost.
+ */
+export function useCheckedSubmit(
+  failure: { fieldErrors?: FieldErrors } | undefined,
+  values: FieldValues,
+  check: (values: FieldValues) => FieldErrors,
+): { fieldErrors: FieldErrors; onSubmit: (event: FormEvent<HTMLFormElement>) => void } {
+  const [refusal, setRefusal] = useState<FieldErrors | undefined>(undefined);
+  const [handled, setHandled] = useState(failure);
+  if (failure !== handled) {
+    setHandled(failure);
+    if (failure?.fieldErrors) setRefusal(failure.fieldErrors);
+  }
+  const fieldErrors = useFieldErrors(refusal, values, check);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const errors = check(values);
+    if (Object.keys(errors).length > 0) {
+      event.preventDefault();
+      setRefusal(errors);
+    }
+  };
+  return { fieldErrors, onSubmit };
 }

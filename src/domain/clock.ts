@@ -33,3 +33,6 @@ export function clockDateProblem(day: string, now: string): string | null {
   if (!target) return 'validation.clockDateInvalid';
   return Date.parse(target) > Date.parse(now) ? null : 'validation.clockNotForward';
 }
+
+/** The response header in which the backend says when it answered, on the simulated clock (ISO). */
+export const SIMULATED_TIME_HEADER = 'X-Simulated-Time';

@@ -98,6 +98,17 @@ describe('status machine', () => {
     expect(applyGdapAction(active, 'terminate', at('2026-02-01T00:00:00Z'))?.status).toBe('terminated');
   });
 
+  it('ends a terminated relationship on the day it was ended, as Graph sets endDateTime', () => {
+    const active = { ...draft, status: 'active' as const, endAt: '2027-01-01T00:00:00Z' };
+    expect(applyGdapAction(active, 'terminate', at('2026-02-01T00:00:00Z'))?.endAt).toBe(
+      '2026-02-01T00:00:00.000Z',
+    );
+    const terminating = { ...active, status: 'terminating' as const };
+    expect(completeGdapTransitions(terminating, at('2026-03-01T00:00:00Z')).endAt).toBe(
+      '2026-03-01T00:00:00.000Z',
+    );
+  });
+
   it('lapses a request not approved within 90 days', () => {
     const pending = { ...draft, status: 'approvalPending' as const, requestedAt: '2026-01-01T00:00:00.000Z' };
     expect(settleGdap(pending, at('2026-03-31T23:59:59Z'))).toBe(pending);

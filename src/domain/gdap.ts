@@ -232,7 +232,8 @@ export function applyGdapAction<T extends GdapTimeline>(
       return settleGdap({ ...timeline, status: 'active', activatedAt: at, endAt, lastModifiedAt: at }, now);
     }
     case 'terminate':
-      return { ...timeline, status: 'terminated', lastModifiedAt: at };
+      // Graph's endDateTime is when the relationship became terminated or expired.
+      return { ...timeline, status: 'terminated', endAt: at, lastModifiedAt: at };
   }
 }
 
@@ -281,7 +282,7 @@ export function completeGdapTransitions<T extends GdapTimeline>(timeline: T, now
     }
     case 'terminationRequested':
     case 'terminating':
-      return { ...timeline, status: 'terminated', lastModifiedAt: at };
+      return { ...timeline, status: 'terminated', endAt: at, lastModifiedAt: at };
     default:
       return settleGdap(timeline, now);
   }

@@ -1,3 +1,5 @@
+import { cityLine } from '../domain/address';
+
 // Dates and numbers go through Intl. Dates are shown in UTC so a fixed clock gives the same screen everywhere.
 
 // Building an Intl formatter costs far more than using one, and a list formats a date on every row: one
@@ -42,7 +44,8 @@ export function formatAddress(
   address: { line1: string; city: string; postalCode: string; countryCode: string },
   language: string,
 ): string {
-  return `${address.line1}, ${address.postalCode} ${address.city}, ${formatCountry(address.countryCode, language)}`;
+  const city = cityLine({ ...address, country: address.countryCode });
+  return `${address.line1}, ${city}, ${formatCountry(address.countryCode, language)}`;
 }
 
 /** A country's name in the UI language (`IT` → "Italy" / "Italia"); the code when the browser has none. */

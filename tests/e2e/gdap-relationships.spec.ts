@@ -97,7 +97,7 @@ test.describe('Italian, on a phone', () => {
     await expect(page.getByRole('heading', { name: 'Altri tipi di partner' })).toBeVisible();
     await checkPage(page, 'it-IT-phone-gdap-partner-relationships');
     await page
-      .getByRole('table', { name: 'Privilegi di amministrazione delegata granulare (GDAP)' })
+      .getByRole('table', { name: 'Privilegi di amministratore delegato granulari (GDAP)' })
       .getByRole('link')
       .click();
     await expectHeading(page, 'Trey Research Services');

@@ -129,7 +129,7 @@ describe('§2.4 countries, currency, account status, review before buying', () =
       signedInAs: 'admin@woodgrovebank.onmicrosoft.com',
     });
     const details = await screen.findByRole('dialog', { name: 'Fabrikam Cloud Services' });
-    expect(within(details).getByText('1 Fabrikam Way, 98052 Redmond, United States')).toBeInTheDocument();
+    expect(within(details).getByText('1 Fabrikam Way, Redmond, 98052, United States')).toBeInTheDocument();
   });
 
   it('Partner Center Account info shows the country by name', async () => {

@@ -185,6 +185,9 @@ describe('Indirect reseller invitation journey', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Accept & Authorize' }));
     const details = await screen.findByRole('dialog', { name: 'Proseware Partners' });
+    expect(within(details).getByRole('status')).toHaveTextContent(
+      /authorized this reseller and its indirect provider to work with your organization/,
+    );
     expect(within(details).getByText('Indirect reseller')).toBeInTheDocument();
     await user.click(within(details).getByRole('button', { name: 'Close' }));
 

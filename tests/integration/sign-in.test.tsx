@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
@@ -107,7 +107,11 @@ describe('sign-in journey', () => {
     expect(screen.getByLabelText(/User name/)).toHaveValue('admin@northwindtraders.onmicrosoft.com');
     expect(screen.getByLabelText(/^Password/)).toHaveValue('Northwind#2026');
 
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    // The error shows while the router still reloads the page's data, and the button stays disabled until
+    // then: a click in that moment does nothing, for a user too. Retry once it can be pressed.
+    const retry = screen.getByRole('button', { name: 'Sign in' });
+    await waitFor(() => expect(retry).toBeEnabled());
+    await user.click(retry);
     expect(await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' })).toBeInTheDocument();
   });
 

@@ -67,7 +67,13 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionFai
     runAction(async () => {
       const accepted = await acceptInvitation(link);
       // Accept & Authorize may do two things (authorize the partner, accept the MCA): the next page says which.
-      const what = accepted.mcaRecorded ? 'invitationAndAgreement' : 'invitation';
+      const what = accepted.indirectProvider
+        ? accepted.mcaRecorded
+          ? 'indirectInvitationAndAgreement'
+          : 'indirectInvitation'
+        : accepted.mcaRecorded
+          ? 'invitationAndAgreement'
+          : 'invitation';
       throw redirect(`${paths.partner.href(link.partnerId)}?accepted=${what}`);
     }),
   );

@@ -32,6 +32,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
+/** The `accepted` values that the acceptance pages hand over, each with its success message. */
+const ACCEPTED_MESSAGES = [
+  'agreement',
+  'invitation',
+  'invitationAndAgreement',
+  'indirectInvitation',
+  'indirectInvitationAndAgreement',
+] as const;
+const isAccepted = (value: string | null): value is (typeof ACCEPTED_MESSAGES)[number] =>
+  ACCEPTED_MESSAGES.some((known) => known === value);
+
 // The partner's details in a side panel over Partner relationships; the URL names the partner, so a link
 // to it opens the panel and Back closes it.
 export function Component() {
@@ -51,7 +62,7 @@ export function Component() {
       titleId="partner-details-title"
       onClose={() => void navigate(`${paths.partners.href()}${query}`)}
     >
-      {accepted === 'agreement' || accepted === 'invitation' || accepted === 'invitationAndAgreement' ? (
+      {isAccepted(accepted) ? (
         <Alert severity="success" sx={{ mb: 2 }} role="status">
           {t(`partners.accepted.${accepted}`)}
         </Alert>

@@ -18,6 +18,7 @@ import { SingleSubmitForm } from '../../components/single-submit-form';
 import { paths } from '../../domain/paths';
 import { useTranslation } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
+import { cityLine } from '../../domain/address';
 
 /** The admin center lists this many roles, then "Show more roles". */
 const ROLES_SHOWN = 5;
@@ -55,7 +56,7 @@ export function ApprovePartnerRoles({
       <Box component="span" key="partner" sx={{ display: 'grid' }}>
         <span>{partner.name}</span>
         <span>{partner.address.line1}</span>
-        <span>{`${partner.address.postalCode} ${partner.address.city}`}</span>
+        <span>{cityLine({ ...partner.address, country: partner.address.countryCode })}</span>
         <span>{format.country(partner.address.countryCode)}</span>
         <span>{partner.phone}</span>
       </Box>,

@@ -15,6 +15,7 @@ import type { McaStatus } from '../../domain/mca-standing';
 import { McaStatusText } from './mca-status';
 import { AddressText } from '../../components/address-text';
 import { TableScroller } from '../../components/table-scroller';
+import { cityLine } from '../../domain/address';
 
 export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -32,9 +33,7 @@ export function AccountInfoDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const format = useFormat();
   const address = customer.billingProfile.defaultAddress;
-  const street = [address.addressLine1, [address.postalCode, address.city].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
+  const street = [address.addressLine1, cityLine(address)].filter(Boolean).join(', ');
   return (
     <DetailsList
       rows={[

@@ -21,7 +21,7 @@ import type { DelegatedAdminAccessAssignment, DelegatedAdminRelationship } from 
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { SingleSubmitForm } from '../../components/single-submit-form';
 import { TableScroller } from '../../components/table-scroller';
-import { useFieldErrors } from '../../components/use-field-errors';
+import { useCheckedSubmit } from '../../components/use-field-errors';
 import type { FieldErrors, FieldValues } from '../../domain/field-errors';
 import { securityGroupOf, securityGroupsOf } from '../../domain/security-groups';
 import { useTranslation } from '../../i18n/i18n';
@@ -166,29 +166,13 @@ export function AssignmentForm({
   const free = securityGroupsOf(partnerId).filter((group) => !taken.has(group.id));
   const [groupId, setGroupId] = useState(free[0]?.id ?? '');
   const [roleIds, setRoleIds] = useState<string[]>(relationshipRoleIds);
-  const [refusal, setRefusal] = useState<FieldErrors | undefined>(undefined);
-  const [handled, setHandled] = useState(failure);
-  if (failure !== handled) {
-    setHandled(failure);
-    if (failure?.fieldErrors) setRefusal(failure.fieldErrors);
-  }
   const values: FieldValues = { accessContainerId: groupId, unifiedRoles: roleIds.join(',') };
   const check = (current: FieldValues) => checkAssignment(current, partnerId, relationshipRoleIds);
-  const fieldErrors = useFieldErrors(refusal, values, check);
+  const { fieldErrors, onSubmit } = useCheckedSubmit(failure, values, check);
 
   if (free.length === 0) return <Typography>{t('pc.gdap.detail.allGroupsAssigned')}</Typography>;
   return (
-    <SingleSubmitForm
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        const errors = check(values);
-        if (Object.keys(errors).length > 0) {
-          event.preventDefault();
-          setRefusal(errors);
-        }
-      }}
-    >
+    <SingleSubmitForm method="post" noValidate onSubmit={onSubmit}>
       <input type="hidden" name="intent" value="assign" />
       {failure?.error ? <ApiErrorAlert error={failure.error} /> : null}
       <Box sx={{ display: 'grid', gap: 2, maxWidth: 720 }}>

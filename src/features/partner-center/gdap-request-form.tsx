@@ -12,8 +12,8 @@ import Typography from '@mui/material/Typography';
 import type { ActionFailure } from '../../api/action-result';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { SingleSubmitForm } from '../../components/single-submit-form';
-import { useFieldErrors } from '../../components/use-field-errors';
-import type { FieldErrors, FieldValues } from '../../domain/field-errors';
+import { useCheckedSubmit } from '../../components/use-field-errors';
+import type { FieldValues } from '../../domain/field-errors';
 import { ENTRA_ROLES, MAX_DURATION_DAYS, canAutoExtend } from '../../domain/gdap';
 import { useTranslation } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
@@ -37,12 +37,6 @@ export function GdapRequestForm({ takenNames, submitting, failure }: GdapRequest
   const [duration, setDuration] = useState(String(MAX_DURATION_DAYS));
   const [roleIds, setRoleIds] = useState<string[]>([]);
   const [autoExtendWanted, setAutoExtendWanted] = useState(false);
-  const [refusal, setRefusal] = useState<FieldErrors | undefined>(undefined);
-  const [handled, setHandled] = useState(failure);
-  if (failure !== handled) {
-    setHandled(failure);
-    if (failure?.fieldErrors) setRefusal(failure.fieldErrors);
-  }
 
   const autoExtendAllowed = canAutoExtend(roleIds);
   const autoExtend = autoExtendWanted && autoExtendAllowed;
@@ -53,7 +47,7 @@ export function GdapRequestForm({ takenNames, submitting, failure }: GdapRequest
     autoExtendDuration: autoExtend ? AUTO_EXTEND_ON : AUTO_EXTEND_OFF,
   };
   const check = (current: FieldValues) => checkGdapRequest(current, takenNames);
-  const fieldErrors = useFieldErrors(refusal, values, check);
+  const { fieldErrors, onSubmit } = useCheckedSubmit(failure, values, check);
   const message = (key: string | undefined) => (key ? t.dynamic(key) : undefined);
   const toggleRole = useCallback(
     (id: string, checked: boolean) =>
@@ -63,17 +57,7 @@ export function GdapRequestForm({ takenNames, submitting, failure }: GdapRequest
   const hasErrors = Object.keys(fieldErrors).length > 0;
 
   return (
-    <SingleSubmitForm
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        const errors = check(values);
-        if (Object.keys(errors).length > 0) {
-          event.preventDefault();
-          setRefusal(errors);
-        }
-      }}
-    >
+    <SingleSubmitForm method="post" noValidate onSubmit={onSubmit}>
       {hasErrors ? (
         <Alert severity="error" sx={{ mb: 2 }}>
           {t('pc.gdap.new.fixErrors')}

@@ -16,6 +16,7 @@ import { useFormat } from '../../i18n/use-format';
 import { EmailTemplate } from './email-template';
 import type { NewCustomerDraft } from './new-customer-draft';
 import { AddressText } from '../../components/address-text';
+import { cityLine } from '../../domain/address';
 
 const person = (c: { firstName: string; lastName: string; email: string; phoneNumber: string }) =>
   [`${c.firstName} ${c.lastName}`.trim(), c.email, c.phoneNumber].filter(Boolean).join(', ');
@@ -45,7 +46,7 @@ export function NewCustomerReview({ draft, submitting, error, onBack, hidden }: 
           [t('pc.customers.companyName'), draft.companyName],
           [t('pc.customers.domain'), `${draft.domain.trim().toLowerCase()}${ONMICROSOFT_SUFFIX}`],
           [t('pc.customers.country'), format.country(draft.country)],
-          [t('pc.account.address'), `${draft.addressLine1}, ${draft.postalCode} ${draft.city}`],
+          [t('pc.account.address'), `${draft.addressLine1}, ${cityLine(draft)}`],
           [t('pc.account.primaryContact'), person(draft.contact)],
           [
             t('pc.newCustomer.agreementTitle'),

@@ -44,7 +44,7 @@ export const enUS = {
       demo: 'Demo (the flask in the top bar) names the current scenario, puts it back to its starting data with Reset demo, and turns simulated faults such as latency or failed calls on and off for this tab.',
       activityTitle: 'API activity',
       activity:
-        'API activity (the list in the top bar) shows every call this tab made to the simulated service, with the request and the answer.',
+        'API activity (the list icon in the top bar) opens beside the page: every call this tab made to the simulated service, with the request, the answer, its reference page and Copy as curl, and the webhook events each action raised.',
       findTitle: 'Finding your way',
       find: 'Search finds the simulator’s pages by title, and partners or customers by name. The app launcher (top left) switches between the admin center and Partner Center (simulated): open each in its own tab, and each shows the other’s changes. Greyed items in the navigation are not part of this simulator.',
     },
@@ -498,6 +498,10 @@ export const enUS = {
       invitation: 'You accepted the invitation: this partner now works with your organization.',
       invitationAndAgreement:
         'You accepted the Microsoft Customer Agreement and authorized this partner to work with your organization.',
+      indirectInvitation:
+        'You accepted the invitation: this reseller and its indirect provider now work with your organization.',
+      indirectInvitationAndAgreement:
+        'You accepted the Microsoft Customer Agreement and authorized this reseller and its indirect provider to work with your organization.',
     },
   },
   partner: {
@@ -712,15 +716,38 @@ export const enUS = {
   activity: {
     title: 'API activity',
     explanation:
-      'Every call this tab made to the simulated backend, newest first: the Partner Center call behind each click. Passwords and tokens are masked.',
+      'Every call this tab made to the simulated backend, newest first: the Partner Center call behind each click, with the reference page that describes it. Passwords and tokens are masked.',
     empty: 'No calls yet.',
+    emptyFiltered: 'No calls match the filters.',
     clear: 'Clear',
     close: 'Close',
     noAnswer: 'no answer',
     duration: '{{ms}} ms',
-    at: 'At {{time}} UTC',
+    at: 'At {{time}} UTC, simulated clock',
+    atMachine: 'At {{time}} UTC, this computer’s clock (no answer from the simulator)',
     request: 'Request body',
     response: 'Response body',
+    dock: 'Side panels',
+    resize: 'Resize the side panels',
+    calls: 'Calls',
+    events: 'Webhook events',
+    writesOnly: 'Changes only (no GET)',
+    hideSimulator: 'Hide the simulator’s own calls (/api/sim/…)',
+    curlOrigin:
+      'Copy as curl writes the call for npm run api at {{origin}}. Replace <token> with the token that sign-in returns.',
+    copyCurl: 'Copy as curl',
+    copied: 'Copied as curl: {{call}}',
+    copyFailed: 'This browser does not allow copying here. Open the call and copy its text instead.',
+    referencePartnerCenter: 'Partner Center reference:',
+    referenceGraph: 'Microsoft Graph reference:',
+    referenceAdminCenter: 'Stands in for the admin center’s own backend (not public):',
+    referenceSimulator: 'The simulator’s own endpoint: no Microsoft reference page.',
+    eventsExplanation:
+      'The Partner Center webhook events the simulated world raised, newest first: what a partner’s registered webhook URL would receive after each action, on any tab. npm run api can post them to a URL of yours.',
+    eventsEmpty:
+      'No webhook events yet. Accepting a reseller invitation, removing a partner’s roles, approving or ending a GDAP relationship and assigning its roles raise them.',
+    eventsFailed: 'The webhook events could not be read. They are read again in a few seconds.',
+    payload: 'Payload',
   },
   pc: {
     productName: 'Partner Center (simulated)',

@@ -45,7 +45,7 @@ export const itIT: Messages = {
       demo: 'Demo (l’icona della beuta nella barra in alto) mostra lo scenario corrente, lo riporta ai dati iniziali con Reimposta demo e, per questa scheda, attiva o disattiva anomalie simulate come latenza o chiamate non riuscite.',
       activityTitle: 'Attività API',
       activity:
-        'Attività API (l’icona dell’elenco nella barra in alto) mostra ogni chiamata che questa scheda ha effettuato al servizio simulato, con la richiesta e la risposta.',
+        'Attività API (l’icona dell’elenco nella barra in alto) si apre accanto alla pagina: ogni chiamata che questa scheda ha effettuato al servizio simulato, con la richiesta, la risposta, la pagina di riferimento e Copia come curl, e gli eventi webhook generati da ogni azione.',
       findTitle: 'Come orientarsi',
       find: 'La ricerca trova le pagine del simulatore per titolo e i partner o i clienti per nome. Con l’avvio applicazioni (in alto a sinistra) passi dall’interfaccia di amministrazione al Centro per i partner (simulato) e viceversa: aprili in due schede diverse e ciascuno mostrerà le modifiche fatte nell’altro. Le voci in grigio nella navigazione non fanno parte di questo simulatore.',
     },
@@ -364,7 +364,7 @@ export const itIT: Messages = {
     intro:
       'Il tuo partner, {{partner}}, richiede questi ruoli di amministratore. Questi ruoli consentono al partner di visualizzare dati e completare attività nelle interfacce di amministrazione.',
     relationshipType: 'Tipo di relazione',
-    granularAdminAccess: 'Accesso amministrativo granulare',
+    granularAdminAccess: 'Accesso di amministrazione granulare',
     relationshipName: 'Nome della relazione',
     roles: 'Ruoli',
     rolesIntro:
@@ -475,7 +475,7 @@ export const itIT: Messages = {
     dapReview:
       'Ti consigliamo di rivedere i privilegi di amministrazione delegata (DAP) abilitati per i tuoi partner, per verificare se hanno ancora bisogno dell’accesso DAP ai dati della tua organizzazione.',
     gdap: {
-      title: 'Privilegi di amministrazione delegata granulare (GDAP)',
+      title: 'Privilegi di amministratore delegato granulari (GDAP)',
       partner: 'Partner',
       roles: 'Ruoli',
       expiration: 'Data di scadenza',
@@ -507,6 +507,10 @@ export const itIT: Messages = {
       invitation: 'Hai accettato l’invito: ora questo partner lavora con la tua organizzazione.',
       invitationAndAgreement:
         'Hai accettato il Contratto del cliente Microsoft e hai autorizzato questo partner a lavorare con la tua organizzazione.',
+      indirectInvitation:
+        'Hai accettato l’invito: questo rivenditore e il suo provider indiretto ora lavorano con la tua organizzazione.',
+      indirectInvitationAndAgreement:
+        'Hai accettato il Contratto del cliente Microsoft e hai autorizzato questo rivenditore e il suo provider indiretto a lavorare con la tua organizzazione.',
     },
   },
   partner: {
@@ -730,15 +734,39 @@ export const itIT: Messages = {
   activity: {
     title: 'Attività API',
     explanation:
-      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: per ogni clic, la chiamata al Centro per i partner che lo esegue. Password e token sono mascherati.',
+      'Ogni chiamata che questa scheda ha fatto al backend simulato, dalla più recente: per ogni clic, la chiamata al Centro per i partner che lo esegue e la pagina di riferimento che la descrive. Password e token sono mascherati.',
     empty: 'Ancora nessuna chiamata.',
+    emptyFiltered: 'Nessuna chiamata corrisponde ai filtri.',
     clear: 'Svuota',
     close: 'Chiudi',
     noAnswer: 'nessuna risposta',
     duration: '{{ms}} ms',
-    at: 'Alle {{time}} UTC',
+    at: 'Alle {{time}} UTC, orologio simulato',
+    atMachine: 'Alle {{time}} UTC, orologio di questo computer (il simulatore non ha risposto)',
     request: 'Corpo della richiesta',
     response: 'Corpo della risposta',
+    dock: 'Pannelli laterali',
+    resize: 'Ridimensiona i pannelli laterali',
+    calls: 'Chiamate',
+    events: 'Eventi webhook',
+    writesOnly: 'Solo modifiche (niente GET)',
+    hideSimulator: 'Nascondi le chiamate del simulatore (/api/sim/…)',
+    curlOrigin:
+      'Copia come curl scrive la chiamata per npm run api su {{origin}}. Sostituisci <token> con il token restituito dall’accesso.',
+    copyCurl: 'Copia come curl',
+    copied: 'Copiata come curl: {{call}}',
+    copyFailed: 'Questo browser non consente di copiare qui. Apri la chiamata e copiane il testo.',
+    referencePartnerCenter: 'Riferimento del Centro per i partner:',
+    referenceGraph: 'Riferimento di Microsoft Graph:',
+    referenceAdminCenter: 'Sostituisce il backend dell’interfaccia di amministrazione (non pubblico):',
+    referenceSimulator: 'Endpoint del simulatore: nessuna pagina di riferimento Microsoft.',
+    eventsExplanation:
+      'Gli eventi webhook del Centro per i partner generati nel mondo simulato, dal più recente: ciò che l’URL webhook registrato da un partner riceverebbe dopo ogni azione, da qualsiasi scheda. npm run api può inviarli a un tuo URL.',
+    eventsEmpty:
+      'Ancora nessun evento webhook. Li generano l’accettazione di un invito da rivenditore, la rimozione dei ruoli di un partner, l’approvazione o la fine di una relazione GDAP e l’assegnazione dei suoi ruoli.',
+    eventsFailed:
+      'Non è stato possibile leggere gli eventi webhook. Verranno letti di nuovo tra pochi secondi.',
+    payload: 'Payload',
   },
   pc: {
     productName: 'Centro per i partner (simulato)',
