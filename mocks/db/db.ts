@@ -40,6 +40,7 @@ function seeded(scenarioId: string, fixedNow: string | null): DbState {
     sequence: 0,
     sessions: [],
     events: [],
+    mailbox: [],
     settledAt: null,
     ...structuredClone(scenario.seed()),
   };

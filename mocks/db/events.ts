@@ -1,4 +1,5 @@
 import { db, now } from './db';
+import { deliverMail } from './mail';
 import type { DomainEventRow, DomainEventType } from './schema';
 
 // The record of business events (see `domainEventRow` in schema.ts). Writes call `emit` once per event.
@@ -26,6 +27,8 @@ export function emit(type: DomainEventType, event: NewDomainEvent = {}): DomainE
     data: event.data ?? {},
   };
   events.push(row);
+  // The emails the event sends are part of it (the simulated mailboxes).
+  deliverMail(row);
   return row;
 }
 

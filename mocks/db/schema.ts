@@ -189,6 +189,41 @@ export const domainEventRow = z.object({
   data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
 });
 
+/**
+ * An email the simulated world sent (mocks/db/mail.ts works them out from the domain events). Microsoft's
+ * notices keep a template id and its values, so each reader sees them in the language they ask for; a
+ * partner's own email keeps the text the partner wrote (`partnerEmail`, params `subject` and `body`).
+ */
+export const MAIL_TEMPLATES = [
+  'partnerEmail',
+  'mcaAttestedNotice',
+  'gdapApprovedCustomer',
+  'gdapApprovedPartner',
+  'gdapExpiringCustomer',
+  'gdapExpiringPartner',
+  'gdapExpiredCustomer',
+  'gdapExpiredPartner',
+  'gdapEndedCustomer',
+  'gdapEndedPartner',
+] as const;
+export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
+
+export const mailRow = z.object({
+  id: z.string(),
+  /** The domain event the message comes from. */
+  eventSeq: z.number().int(),
+  /** Lower case. */
+  to: z.string(),
+  from: z.string(),
+  sentAt: z.string(),
+  template: z.enum(MAIL_TEMPLATES),
+  params: z.record(z.string(), z.string()),
+  /** Absolute links in the real form, on this simulator's origin and base path; `label` is a template key. */
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  /** Opened in the mailbox page (or `POST /api/sim/mailbox/{id}/read`). */
+  read: z.boolean(),
+});
+
 export const sessionRow = z.object({
   token: z.string(),
   userId: z.string(),
@@ -212,6 +247,8 @@ export const dbSchema = z.object({
   purchases: z.array(purchaseRow),
   gdapRelationships: z.array(gdapRelationshipRow),
   events: z.array(domainEventRow),
+  /** Every email sent in this demo, oldest first (the simulated mailboxes). */
+  mailbox: z.array(mailRow),
   /** The simulated time GDAP relationships were last brought up to (null before the first request). */
   settledAt: z.string().nullable(),
   sessions: z.array(sessionRow),
@@ -228,9 +265,18 @@ export type PurchaseRow = z.infer<typeof purchaseRow>;
 export type GdapRelationshipRow = z.infer<typeof gdapRelationshipRow>;
 export type SessionRow = z.infer<typeof sessionRow>;
 export type DomainEventRow = z.infer<typeof domainEventRow>;
+export type MailRow = z.infer<typeof mailRow>;
 
 /** What a scenario seeds: every table but the sessions. */
 export type Seed = Omit<
   DbState,
-  'version' | 'scenarioId' | 'fixedNow' | 'clockOffsetMs' | 'sequence' | 'sessions' | 'events' | 'settledAt'
+  | 'version'
+  | 'scenarioId'
+  | 'fixedNow'
+  | 'clockOffsetMs'
+  | 'sequence'
+  | 'sessions'
+  | 'events'
+  | 'mailbox'
+  | 'settledAt'
 >;

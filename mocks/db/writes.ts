@@ -307,11 +307,13 @@ function customerGdapAction(
   const row = db().gdapRelationships.find((r) => r.id === id);
   const next = row && applyGdapAction(row, action, now());
   if (!row || !next) return null;
+  const updated = replaceGdapRelationship(row, { ...next, ...record, revision: row.revision + 1 });
+  // After the change, so that what the event raises (the emails) reads the approver and the end date.
   emit(action === 'approve' ? 'gdapApproved' : 'gdapTerminated', {
     ...gdapEvent(row, actorId),
     data: { endedBy: action === 'terminate' ? 'customer' : '' },
   });
-  return replaceGdapRelationship(row, { ...next, ...record, revision: row.revision + 1 });
+  return updated;
 }
 
 export const approveGdapRelationship = (id: string, user: UserRow) =>

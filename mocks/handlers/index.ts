@@ -9,6 +9,7 @@ import { delegatedAdminRelationshipHandlers } from './delegated-admin-relationsh
 import { domainHandlers } from './domains';
 import { granularAdminRelationshipHandlers } from './granular-admin-relationships';
 import { invitationHandlers } from './invitations';
+import { mailboxHandlers } from './mailbox';
 import { offerHandlers } from './offers';
 import { orderHandlers } from './orders';
 import { partnerAuthHandlers } from './partner-auth';
@@ -49,4 +50,5 @@ export const handlers = [
   // The simulator's own controls.
   ...simulatorHandlers,
   ...simEventsHandlers,
+  ...mailboxHandlers,
 ];

@@ -142,6 +142,17 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ['GET', '/api/sim/faults', '/api/sim/faults', 'nobody', undefined, 200],
   ['PUT', '/api/sim/faults', '/api/sim/faults', 'nobody', { faults: '' }, 200],
   ['GET', '/api/sim/events', '/api/sim/events?since=0', 'nobody', undefined, 200],
+  ['GET', '/api/sim/mailbox', '/api/sim/mailbox?address=adele@fabrikam.example', 'nobody', undefined, 200],
+  ['GET', '/api/sim/mailboxes', '/api/sim/mailboxes', 'nobody', undefined, 200],
+  ['POST', '/api/sim/mailbox/:id/read', '/api/sim/mailbox/000001-1/read', 'nobody', undefined, 404],
+  [
+    'POST',
+    '/api/sim/mailbox',
+    '/api/sim/mailbox',
+    'partner',
+    { to: 'harper.lewis@graphicdesign.example', subject: 'Hello', body: 'Hi', kind: 'resellerRequest' },
+    201,
+  ],
   [
     'POST',
     '/api/partner/signin',

@@ -427,3 +427,36 @@ export interface Order {
   status: 'completed';
   attributes: { objectType: 'Order' };
 }
+
+/** An email in a simulated mailbox (`GET /api/sim/mailbox`), rendered in the language asked for. */
+export interface MailMessage {
+  id: string;
+  to: string;
+  from: string;
+  subject: string;
+  /** The simulated clock's time it was sent. */
+  sentAt: string;
+  /** Plain text, lines separated by `\n`. */
+  body: string;
+  /** Absolute links in the real form, on this simulator's origin and base path. */
+  links: { label: string; url: string }[];
+  /** Whether it was opened. */
+  read: boolean;
+}
+
+/** An address that has mail in this demo (`GET /api/sim/mailboxes`). */
+export interface MailboxSummary {
+  address: string;
+  messages: number;
+  latestAt: string;
+}
+
+/** What a partner sends from an email template (`POST /api/sim/mailbox`). */
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  body: string;
+  kind: 'resellerRequest' | 'gdapRequest' | 'mcaInvitation' | 'newCustomer';
+  /** The customer it is about, when there is one. */
+  customerId?: string;
+}

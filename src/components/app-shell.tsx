@@ -16,6 +16,7 @@ import { LANGUAGE_NAMES } from './language-picker';
 import { AppLauncher, type LauncherApp } from './shell/app-launcher';
 import { HelpPanel } from './shell/help-panel';
 import { LanguageMenu } from './shell/language-menu';
+import { MailButton } from './shell/mail-button';
 import { NAV_BACKGROUND, TOP_BAR_COLORS } from './shell/shell-colors';
 import { ShellContext } from './shell/shell-context';
 import { ShellDock } from './shell/shell-dock';
@@ -151,6 +152,7 @@ export function AppShell({
           <Box sx={{ order: { xs: 5, md: 3 }, display: 'flex', alignItems: 'center' }}>
             <HelpPanel />
             <ApiActivityPanel />
+            <MailButton area={area} address={user.userPrincipalName} />
             <DemoDialog
               scenarioTitle={scenarioTitle}
               area={area}

@@ -54,6 +54,11 @@ export const paths = {
   },
   partner: { path: '/partners/:partnerId', href: (partnerId: string) => `/partners/${partnerId}` },
   purchase: { path: '/catalog', href: () => '/catalog' },
+  /** The simulated mailbox of an address (the top bar's Mail). */
+  mailbox: {
+    path: '/mailbox',
+    href: (address?: string) => (address ? `/mailbox?${new URLSearchParams({ address })}` : '/mailbox'),
+  },
   signOut: { path: '/signout', href: () => '/signout' },
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
   demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
@@ -94,6 +99,12 @@ export const paths = {
     relationshipRequest: {
       path: '/partner-center/relationship-request',
       href: () => '/partner-center/relationship-request',
+    },
+    /** The simulated mailbox of an address, inside Partner Center (the top bar's Mail). */
+    mailbox: {
+      path: '/partner-center/mailbox',
+      href: (address?: string) =>
+        address ? `/partner-center/mailbox?${new URLSearchParams({ address })}` : '/partner-center/mailbox',
     },
     /** The top bar's search for customers by name (a loader only, for a fetcher). */
     search: {

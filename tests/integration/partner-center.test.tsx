@@ -433,7 +433,7 @@ describe('New order', () => {
 });
 
 describe('Request a reseller relationship', () => {
-  it('builds the email with the real link format, follows the DAP box, copies and opens in email', async () => {
+  it('builds the email with the real link format, follows the DAP box, copies, and keeps a mailto: link', async () => {
     const { user } = renderApp('/partner-center/relationship-request', {
       partnerSignedInAs: 'adele@fabrikam.example',
     });
@@ -455,7 +455,7 @@ describe('Request a reseller relationship', () => {
     await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
     expect(await screen.findByText('The message is copied to the clipboard.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toContain(dapLink);
-    const mail = screen.getByRole('link', { name: 'Open in email' });
+    const mail = screen.getByRole('link', { name: 'Open in your email app' });
     expect(mail.getAttribute('href')).toMatch(
       /^mailto:\?subject=Reseller%20relationship%20request%20from%20Fabrikam/,
     );

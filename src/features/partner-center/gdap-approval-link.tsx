@@ -90,6 +90,8 @@ export function GdapApprovalLink({
         subject={t('pc.gdap.detail.emailSubject', { partner: partnerName })}
         text={text}
         onTextChange={setText}
+        kind="gdapRequest"
+        customerId={relationship.customer.tenantId}
       />
     </>
   );

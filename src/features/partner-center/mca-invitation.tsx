@@ -119,6 +119,7 @@ export function McaInvitation({
             subject={t('pc.newCustomer.emailSubject', { partner: partnerName })}
             text={text}
             onTextChange={setText}
+            kind="mcaInvitation"
           />
         </Box>
       ) : null}

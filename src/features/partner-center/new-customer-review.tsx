@@ -142,6 +142,22 @@ export function NewCustomerConfirmation({
           </Button>
         </Box>
       </Paper>
+      {agreement.outcome !== 'invite' ? (
+        <Paper component="section" aria-labelledby="account-email-title" sx={{ p: 3 }}>
+          <Typography variant="h2" component="h2" id="account-email-title" sx={{ mb: 1 }}>
+            {t('mail.accountDetails.title')}
+          </Typography>
+          <Typography sx={{ mb: 2 }}>{t('mail.accountDetails.explanation')}</Typography>
+          <EmailTemplate
+            subject={t('mail.accountDetails.subject', { partner: partnerName })}
+            text={emailText}
+            onTextChange={onEmailTextChange}
+            kind="newCustomer"
+            recipient={customer.billingProfile.email}
+            customerId={customer.id}
+          />
+        </Paper>
+      ) : null}
       {agreement.outcome === 'invite' ? (
         <Paper component="section" aria-labelledby="invite-title" sx={{ p: 3 }}>
           <Typography variant="h2" component="h2" id="invite-title" sx={{ mb: 1 }}>
@@ -163,6 +179,9 @@ export function NewCustomerConfirmation({
             subject={t('pc.newCustomer.emailSubject', { partner: partnerName })}
             text={emailText}
             onTextChange={onEmailTextChange}
+            kind="newCustomer"
+            recipient={customer.billingProfile.email}
+            customerId={customer.id}
           />
         </Paper>
       ) : null}

@@ -136,6 +136,7 @@ export function RelationshipRequestForm({ options, me }: Props) {
               : t('pc.request.emailSubject', { partner: me.partner.name })
           }
           text={text}
+          kind="resellerRequest"
           onTextChange={setText}
         />
       </Paper>

@@ -679,6 +679,40 @@ export const enUS = {
     indirectProvider: 'Indirect provider',
     indirectReseller: 'Indirect reseller',
   },
+  mail: {
+    button: 'Mail',
+    title: 'Mail',
+    description:
+      'The simulated mailbox of {{address}}. No real email is sent: each email of the process arrives here.',
+    choose: 'Simulated mailboxes: no real email is sent. Choose whose mail to read.',
+    mailbox: 'Mailbox',
+    option: '{{address}} ({{count}})',
+    open: 'Open',
+    messages: 'Messages',
+    unread: 'Unread',
+    empty: 'No mail for {{address}} yet.',
+    invalidAddress: '“{{address}}” is not an email address.',
+    from: 'From',
+    to: 'To',
+    sent: 'Sent',
+    links: 'Links in this message',
+    accountDetails: {
+      title: 'Send the account details',
+      explanation:
+        'Partner Center shows the temporary password only here, and Microsoft does not email it: send the account details to the customer’s contact yourself.',
+      subject: 'Your Microsoft 365 account — {{partner}}',
+      text: 'Hello,\n\nYour Microsoft 365 organization is ready. Sign in to the Microsoft 365 admin center with the account below:\n\n{{url}}\n\nUser name: {{userName}}\nTemporary password: {{password}}\n(You will choose a new password when you first sign in.)\n\nBest regards,\n{{agent}}\n{{partner}}',
+    },
+    compose: {
+      to: 'To',
+      toHint: 'The email arrives in this address’s simulated mailbox (Mail in the top bar).',
+      send: 'Send',
+      sending: 'Sending…',
+      sent: 'Sent to {{address}}.',
+      openMailbox: 'Open their mailbox',
+      mailto: 'Open in your email app',
+    },
+  },
   activity: {
     title: 'API activity',
     explanation:
@@ -1013,7 +1047,6 @@ export const enUS = {
       subject: 'Subject',
       body: 'Message',
       copy: 'Copy to clipboard',
-      open: 'Open in email',
       copied: 'The message is copied to the clipboard.',
       copyFailed: 'The browser did not allow copying. Select the text and copy it yourself.',
     },

@@ -695,6 +695,42 @@ export const itIT: Messages = {
     indirectProvider: 'Provider indiretto',
     indirectReseller: 'Rivenditore indiretto',
   },
+  mail: {
+    button: 'Posta',
+    title: 'Posta',
+    description:
+      'La casella di posta simulata di {{address}}. Nessun messaggio reale viene inviato: ogni email del processo arriva qui.',
+    choose:
+      'Caselle di posta simulate: nessun messaggio reale viene inviato. Scegli di chi leggere la posta.',
+    mailbox: 'Casella di posta',
+    option: '{{address}} ({{count}})',
+    open: 'Apri',
+    messages: 'Messaggi',
+    unread: 'Da leggere',
+    empty: 'Ancora nessun messaggio per {{address}}.',
+    invalidAddress: '“{{address}}” non è un indirizzo email.',
+    from: 'Da',
+    to: 'A',
+    sent: 'Inviato',
+    links: 'Link nel messaggio',
+    accountDetails: {
+      title: 'Invia i dati dell’account',
+      explanation:
+        'Partner Center mostra la password temporanea solo qui e Microsoft non la invia per email: invia tu i dati dell’account al contatto del cliente.',
+      subject: 'Il vostro account Microsoft 365 — {{partner}}',
+      text: 'Buongiorno,\n\nLa vostra organizzazione Microsoft 365 è pronta. Accedete all’interfaccia di amministrazione di Microsoft 365 con l’account seguente:\n\n{{url}}\n\nNome utente: {{userName}}\nPassword temporanea: {{password}}\n(Al primo accesso sceglierete una nuova password.)\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+    },
+    compose: {
+      to: 'A',
+      toHint:
+        'L’email arriva nella casella di posta simulata di questo indirizzo (Posta nella barra superiore).',
+      send: 'Invia',
+      sending: 'Invio in corso…',
+      sent: 'Inviata a {{address}}.',
+      openMailbox: 'Apri la sua casella di posta',
+      mailto: 'Apri nella tua app di posta',
+    },
+  },
   activity: {
     title: 'Attività API',
     explanation:
@@ -1033,7 +1069,6 @@ export const itIT: Messages = {
       subject: 'Oggetto',
       body: 'Messaggio',
       copy: 'Copia negli Appunti',
-      open: 'Apri nella posta elettronica',
       copied: 'Il messaggio è stato copiato negli Appunti.',
       copyFailed: 'Il browser non ha consentito la copia. Seleziona il testo e copialo manualmente.',
     },

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../i18n/i18n';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useFieldErrors } from '../../../components/use-field-errors';
+import { adminPortalLink } from '../../../domain/admin-links';
 import { canManageCustomers } from '../../../domain/partner-center';
 import { paths } from '../../../domain/paths';
 import { useAttestationBlock } from '../../../features/partner-center/attest';
@@ -58,14 +59,20 @@ export function Component() {
       setStep('edit');
     }
     if (result.ok) {
+      const values = {
+        partner: me.partner.name,
+        agent: me.agent.displayName,
+        userName: result.credentials.userName,
+        password: result.credentials.password,
+      };
+      // Invited: the invitation carries the credentials. Otherwise they go alone, with the admin center's link.
       setEmailText(
-        t('pc.newCustomer.emailText', {
-          partner: me.partner.name,
-          agent: me.agent.displayName,
-          url: result.agreement.outcome === 'invite' ? result.agreement.link : '',
-          userName: result.credentials.userName,
-          password: result.credentials.password,
-        }),
+        result.agreement.outcome === 'invite'
+          ? t('pc.newCustomer.emailText', { ...values, url: result.agreement.link })
+          : t('mail.accountDetails.text', {
+              ...values,
+              url: adminPortalLink(paths.home.href(), window.location.origin, import.meta.env.BASE_URL),
+            }),
       );
     }
   }
