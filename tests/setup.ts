@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { usePreferencesStore } from '../src/stores/preferences-store';
+import { useViewStore } from '../src/stores/view-store';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
@@ -55,6 +56,7 @@ beforeEach(() => {
   clearActivity();
   setRetryDelay(0);
   usePreferencesStore.setState({ language: 'en-US' });
+  useViewStore.setState({ view: 'trainer' });
 });
 
 afterEach(() => {

@@ -32,7 +32,7 @@ export type DemoFile = z.infer<typeof demoFileSchema>;
 export type DemoFileProblem =
   | { problem: 'notJson' }
   | { problem: 'wrongFormat' }
-  | { problem: 'oldVersion' | 'newVersion'; version: number }
+  | { problem: 'oldVersion' | 'newVersion'; version: number; current: number }
   | { problem: 'badClock' }
   | { problem: 'corruptTable'; table: string; row: number | null; field: string; detail: string }
   | { problem: 'unknownScenario'; scenarioId: string };
@@ -59,7 +59,10 @@ export function parseDemoFile(input: string | unknown): DemoFileResult {
     return { ok: false, error: { problem: 'wrongFormat' } };
   if (json.version !== DB_VERSION) {
     const version = typeof json.version === 'number' && Number.isFinite(json.version) ? json.version : 0;
-    return { ok: false, error: { problem: version > DB_VERSION ? 'newVersion' : 'oldVersion', version } };
+    return {
+      ok: false,
+      error: { problem: version > DB_VERSION ? 'newVersion' : 'oldVersion', version, current: DB_VERSION },
+    };
   }
   const parsed = demoFileSchema.safeParse(json);
   if (!parsed.success) {

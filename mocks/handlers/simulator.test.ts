@@ -128,8 +128,8 @@ describe('PUT /api/sim/import', () => {
     [
       'a corrupt table',
       (file) => {
-        const state = file.state as { tenants: { displayName: unknown }[] };
-        state.tenants[1]!.displayName = 42;
+        const [, second] = (file.state as { tenants: { displayName: unknown }[] }).tenants;
+        if (second) second.displayName = 42;
         return file;
       },
       /table "tenants" is damaged, row 2, field "displayName"/,

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,12 +8,17 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Form, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
 import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
 import { DemoClock } from './demo-clock';
+import { PageLoading } from './page-loading';
+
+// The trainer's console (scenario, accounts, customer view, export and import) is its own chunk, loaded
+// when the panel first opens: sign-in, on the first visit, shows this dialog only when faults are on.
+const DemoPanel = lazy(() => import('./demo-panel').then((module) => ({ default: module.DemoPanel })));
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -73,10 +78,11 @@ function FaultsForm({ faults }: { faults: string }) {
 }
 
 /**
- * The Demo button: the current scenario, Reset demo, the simulated clock (Time), and the simulated faults of
- * this tab. The top bar gives its own button (`trigger`); on a page without one (sign-in, an error page) it
- * is an outlined button. The top bar's button is not imported here: sign-in shows this dialog, and must not
- * load the shell's controls.
+ * The Demo button: the trainer's console. The current scenario (switch, reset), its accounts, the customer
+ * view, export and import, the simulated clock (Time), and the simulated faults of this tab. The top bar
+ * gives its own button (`trigger`); on a page without one (sign-in, an error page) it is an outlined button.
+ * The top bar's button is not imported here: sign-in shows this dialog, and must not load the shell's
+ * controls.
  */
 export function DemoDialog({
   scenarioTitle,
@@ -106,16 +112,11 @@ export function DemoDialog({
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
         <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>
-            {t('demo.current', { scenario: scenarioTitle })}
-          </DialogContentText>
-          <DialogContentText sx={{ mb: 2 }}>{t('demo.resetExplanation')}</DialogContentText>
-          <Form method="post" action={paths.resetDemo.href()}>
-            <input type="hidden" name="area" value={area} />
-            <Button type="submit" variant="contained">
-              {t('demo.reset')}
-            </Button>
-          </Form>
+          {open ? (
+            <Suspense fallback={<PageLoading />}>
+              <DemoPanel scenarioTitle={scenarioTitle} area={area} />
+            </Suspense>
+          ) : null}
           <DemoClock now={now} />
           <FaultsForm faults={faults} />
         </DialogContent>
