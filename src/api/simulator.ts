@@ -1,4 +1,3 @@
-import type { ActionResult } from './action-result';
 import { apiRequest } from './client';
 import type { Collection, ScenarioSummary, SimulatorState } from './types';
 
@@ -46,6 +45,3 @@ export interface ImportProblem {
   field?: string;
   scenarioId?: string;
 }
-
-/** The answer of the Demo panel's changes of the whole demo (reset, switch, import) when they fail. */
-export type DemoChangeAnswer = ActionResult<object, { importProblem?: ImportProblem }>;

@@ -15,6 +15,7 @@ import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
 import { DemoClock } from './demo-clock';
 import { PageLoading } from './page-loading';
+import { setDemoProblem, useDemoProblemStore } from '../stores/demo-notice';
 
 // The trainer's console (scenario, accounts, customer view, export and import) is its own chunk, loaded
 // when the panel first opens: sign-in, on the first visit, shows this dialog only when faults are on.
@@ -99,7 +100,14 @@ export function DemoDialog({
   trigger?: (open: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // Open (again) when a change it asked for was refused and brought the trainer back here.
+  const refused = useDemoProblemStore((state) => state.problem !== null);
+  const open = opened || refused;
+  const close = () => {
+    setOpen(false);
+    setDemoProblem(null);
+  };
   return (
     <>
       {trigger ? (
@@ -109,7 +117,7 @@ export function DemoDialog({
           {t('demo.button')}
         </Button>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
+      <Dialog open={open} onClose={close} aria-labelledby="demo-dialog-title">
         <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
         <DialogContent>
           {open ? (
@@ -121,7 +129,7 @@ export function DemoDialog({
           <FaultsForm faults={faults} />
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('demo.close')}</Button>
+          <Button onClick={close}>{t('demo.close')}</Button>
         </DialogActions>
       </Dialog>
     </>

@@ -15,17 +15,12 @@ import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useFetcher } from 'react-router';
-import {
-  exportDemo,
-  getScenarios,
-  getSimulatorState,
-  type DemoChangeAnswer,
-  type ImportProblem,
-} from '../api/simulator';
+import { useLocation, useNavigation, useSubmit } from 'react-router';
+import { exportDemo, getScenarios, getSimulatorState, type ImportProblem } from '../api/simulator';
 import type { ScenarioSummary } from '../api/types';
 import { paths } from '../domain/paths';
 import { useTranslation, type MessageKey } from '../i18n/i18n';
+import { setDemoProblem, useDemoProblemStore } from '../stores/demo-notice';
 import { useViewStore, withView } from '../stores/view-store';
 import { AddressText } from './address-text';
 import { ApiErrorAlert, type ApiErrorLike } from './api-error-alert';
@@ -263,28 +258,34 @@ export function DemoPanel({ scenarioTitle, area }: DemoPanelProps) {
   const scenarioId = catalog?.scenarioId ?? '';
   const view = useViewStore((state) => state.view);
   const setView = useViewStore((state) => state.setView);
-  const fetcher = useFetcher<DemoChangeAnswer>();
+  const submitForm = useSubmit();
+  const navigation = useNavigation();
+  const location = useLocation();
+  // What a refused change said (it came back to this page); forgotten when the panel closes.
+  const answer = useDemoProblemStore((state) => state.problem);
   const [chosen, setSelected] = useState<string | null>(null);
   const selected = chosen ?? scenarioId;
   const [change, setChange] = useState<Change | null>(null);
   const [copied, setCopied] = useState('');
   const [saved, setSaved] = useState('');
   const [exportError, setExportError] = useState<ApiErrorLike | null>(null);
-  const [fileName, setFileName] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = fetcher.state !== 'idle';
-  const answer = fetcher.state === 'idle' && fetcher.data?.ok === false ? fetcher.data : undefined;
+  const busy = navigation.state !== 'idle' && navigation.formAction === paths.resetDemo.href();
   const current = scenarios?.find((scenario) => scenario.id === scenarioId);
   const titleOf = (id: string) => scenarios?.find((scenario) => scenario.id === id)?.title[language] ?? id;
 
   // The question closes once answered: a refused change is said beside the control that asked for it.
   const submit = (next: Change) => {
     setChange(null);
+    setDemoProblem(null);
     const form = new FormData();
     form.set('intent', next.intent);
     form.set('area', area);
+    form.set('from', `${location.pathname}${location.search}`);
     for (const [name, value] of Object.entries(next.fields)) form.set(name, value);
-    void fetcher.submit(form, {
+    // A navigation, not a fetcher: while it runs, nothing on this page loads again (the change ends every
+    // session, and a reload of this page would send the trainer to sign in with a way back to it).
+    void submitForm(form, {
       method: 'post',
       action: paths.resetDemo.href(),
       encType: 'multipart/form-data',
@@ -313,7 +314,6 @@ export function DemoPanel({ scenarioTitle, area }: DemoPanelProps) {
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    setFileName(file.name);
     let text: string;
     try {
       text = await readText(file);
@@ -327,7 +327,7 @@ export function DemoPanel({ scenarioTitle, area }: DemoPanelProps) {
       intent: 'import',
       title: t('demo.confirmImportTitle', { file: file.name }),
       confirm: t('demo.import'),
-      fields: { file: text },
+      fields: { file: text, fileName: file.name },
     });
   };
 
@@ -474,7 +474,7 @@ export function DemoPanel({ scenarioTitle, area }: DemoPanelProps) {
           {exportError ? <ApiErrorAlert error={exportError} /> : null}
           {answer?.importProblem ? (
             <Alert severity="error" role="alert">
-              {importProblemText(t, answer.importProblem, fileName)}
+              {importProblemText(t, answer.importProblem, answer.fileName ?? '')}
             </Alert>
           ) : null}
           {saved ? <Typography variant="body2">{saved}</Typography> : null}
