@@ -3,6 +3,8 @@ import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { DOCK_INITIAL_STATE, useDockStore } from '../src/stores/dock-store';
 import { usePreferencesStore } from '../src/stores/preferences-store';
+import { useViewStore } from '../src/stores/view-store';
+import { setDemoProblem } from '../src/stores/demo-notice';
 import { clearActivity } from '../src/api/activity';
 import { setRetryDelay } from '../src/api/client';
 import { registerTokenSources, usePartnerSessionStore, useSessionStore } from '../src/stores/session-store';
@@ -58,6 +60,8 @@ beforeEach(() => {
   useDockStore.setState(DOCK_INITIAL_STATE);
   setRetryDelay(0);
   usePreferencesStore.setState({ language: 'en-US' });
+  useViewStore.setState({ view: 'trainer' });
+  setDemoProblem(null);
 });
 
 afterEach(() => {

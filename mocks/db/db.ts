@@ -1,6 +1,7 @@
 import { DB_VERSION, dbSchema, type DbState } from './schema';
 import { parseFixedNow } from '../../src/domain/clock';
 import { DEFAULT_SCENARIO_ID, findScenario } from '../scenarios/catalog';
+import { DEMO_FILE_FORMAT, demoStateSchema, type DemoFile } from './demo-file';
 
 // The one store of the simulated backend: load, persist, reset. Nothing happens at import time.
 export const STORAGE_KEY = 'm365-admin-sim:db:v1';
@@ -153,6 +154,39 @@ export function now(): Date {
 export function setNow(target: Date): void {
   const { fixedNow } = db();
   db().clockOffsetMs = target.getTime() - (fixedNow ? Date.parse(fixedNow) : Date.now());
+}
+
+/**
+ * The whole simulated state as a demo file (Demo › Export), without the sign-in sessions. The clock is
+ * saved as the simulated now (`exportedAt`) and whether it runs. Parsing with the file's own schema puts
+ * every key in the schema's order, so that a file imported and exported again is the same text.
+ */
+export function exportDemo(): DemoFile {
+  const current = db();
+  return {
+    format: DEMO_FILE_FORMAT,
+    version: DB_VERSION,
+    exportedAt: now().toISOString(),
+    clock: current.fixedNow === null ? 'running' : 'fixed',
+    state: demoStateSchema.parse(current),
+  };
+}
+
+/**
+ * Replaces the whole simulated state with a checked demo file (Demo › Import). Every session ends: the
+ * accounts may be others now. A fixed clock stays at the saved instant; a running one runs on from it.
+ */
+export function importDemo(file: DemoFile): void {
+  const at = Date.parse(file.exportedAt);
+  state = {
+    ...structuredClone(file.state),
+    version: DB_VERSION,
+    fixedNow: file.clock === 'fixed' ? new Date(at).toISOString() : null,
+    clockOffsetMs: file.clock === 'fixed' ? 0 : at - Date.now(),
+    sessions: [],
+  };
+  notices = [];
+  persist();
 }
 
 /** Deterministic ids for rows the backend creates, so a replayed demo shows the same data. */

@@ -1,15 +1,31 @@
 import { http } from 'msw';
 import { z } from 'zod';
 import type { ScenarioSummary, SimulatorState } from '../../src/api/types';
-import { db, loadNotices, now, reset } from '../db/db';
+import { db, exportDemo, importDemo, loadNotices, now, reset } from '../db/db';
+import { describeDemoFileProblem, parseDemoFile } from '../db/demo-file';
 import { moveClock } from '../db/gdap';
 import { parseFixedNow } from '../../src/domain/clock';
 import { findScenario, scenarios } from '../scenarios/catalog';
 import { problems } from '../lib/errors';
 import { formatFaults, parseFaults } from '../../src/domain/faults';
-import { backendSettings, collection, publicRoute, readBody, setFaults } from '../lib/route';
+import {
+  backendSettings,
+  collection,
+  isJsonContentType,
+  publicRoute,
+  readBody,
+  setFaults,
+} from '../lib/route';
+import { ApiProblem } from '../lib/errors';
 
-// The simulator's own controls: the scenario catalog with its demo accounts, and Reset demo.
+// The simulator's own controls: the scenario catalog with its demo accounts, Reset demo, the clock, the
+// faults, and a demo saved to a file and read back.
+
+/**
+ * A demo file may be large (the many-partners scenario is about 4 MB), far past the 64 KiB other bodies
+ * may have; `npm run api` lets this route's body be as large (mocks/server/http.ts).
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 // Seeds are fixed, so a scenario's summary is worked out once per page load (the bulk ones are large).
 const summaries = new Map<string, ScenarioSummary | null>();
@@ -145,6 +161,35 @@ export const simulatorHandlers = [
       if (input.scenarioId && !findScenario(input.scenarioId))
         throw problems.notFound(`Scenario '${input.scenarioId}'`);
       reset(input.scenarioId);
+      return state();
+    }),
+  ),
+
+  // Demo › Export: the whole simulated state but the sessions, as a file to hand to a colleague.
+  http.get(
+    '*/api/sim/export',
+    publicRoute(() => exportDemo()),
+  ),
+
+  // Demo › Import: a file from Export replaces the whole state, after it is checked; a bad file changes nothing.
+  http.put(
+    '*/api/sim/import',
+    publicRoute(async ({ request }) => {
+      if (!isJsonContentType(request.headers.get('content-type'))) {
+        throw problems.invalidInput('The request body must be JSON (Content-Type: application/json).');
+      }
+      const text = await request.text();
+      if (text.length > MAX_IMPORT_BYTES) {
+        throw problems.invalidInput('The demo file is larger than 32 MiB. Nothing was imported.');
+      }
+      const result = parseDemoFile(text);
+      if (!result.ok) {
+        const problem = result.error;
+        throw new ApiProblem(400, 'InvalidDemoFile', describeDemoFileProblem(problem), [
+          { field: problem.problem === 'corruptTable' ? `state.${problem.table}` : 'file', ...problem },
+        ]);
+      }
+      importDemo(result.file);
       return state();
     }),
   ),

@@ -153,6 +153,8 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
     { to: 'harper.lewis@graphicdesign.example', subject: 'Hello', body: 'Hi', kind: 'resellerRequest' },
     201,
   ],
+  ['GET', '/api/sim/export', '/api/sim/export', 'nobody', undefined, 200],
+  ['PUT', '/api/sim/import', '/api/sim/import', 'nobody', { format: 'other' }, 400],
   [
     'POST',
     '/api/partner/signin',
@@ -490,6 +492,27 @@ describe('hostile requests over HTTP', () => {
       expect(await response.json()).toMatchObject({ code: 'RequestTooLarge', source: 'Simulator' });
     }
   });
+
+  it('takes a demo file of several MiB on PUT /api/sim/import only, up to 32 MiB', async () => {
+    load({ scenarioId: 'many-partners', now: '2026-03-01T12:00:00Z' });
+    const saved = await (await fetch(`${base}/api/sim/export`)).text();
+    expect(saved.length).toBeGreaterThan(2 * 1024 * 1024);
+    load({ scenarioId: 'scenario-1', now: '2026-03-01T12:00:00Z' });
+    const imported = await fetch(`${base}/api/sim/import`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: saved,
+    });
+    expect(imported.status).toBe(200);
+    expect(await (await fetch(`${base}/api/sim/export`)).text()).toBe(saved);
+    const tooLarge = await fetch(`${base}/api/sim/import`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: 'x'.repeat(32 * 1024 * 1024 + 1),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ description: 'The request body is larger than 32 MiB.' });
+  }, 30_000);
 
   it('the server still answers after all of that', async () => {
     expect((await call('/api/sim/state', { base })).status).toBe(200);

@@ -10,6 +10,7 @@ import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { backendSettings, withGuards } from '../lib/route';
 import type { WebhookDispatcher } from './webhooks';
+import { MAX_IMPORT_BYTES } from '../handlers/simulator';
 
 // The mock backend as a real HTTP server: every request goes through the very handlers the browser
 // worker and Vitest use. Nothing is loaded here; the caller runs load() and configureBackend() first.
@@ -17,11 +18,19 @@ import type { WebhookDispatcher } from './webhooks';
 // is answered here, in the same error envelope.
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Demo › Import takes a whole demo file (the many-partners scenario's is about 4 MB): this route alone. */
+const IMPORT_PATH = '/api/sim/import';
 /**
- * A refused body is still read (and dropped) up to this size before the answer goes out: a client that is
+ * A refused body is still read (and dropped) up to 15 MiB past its limit before the answer goes out: a client that is
  * still sending when the socket closes sees a reset instead of the 413. Past it, the socket is cut.
  */
-const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+const drainLimit = (limit: number) => limit + 15 * MAX_BODY_BYTES;
+
+/** How large a body may be: 1 MiB, or the import's own limit for `PUT /api/sim/import`. */
+function bodyLimit(method: string, target: string): number {
+  const path = target.split('?')[0];
+  return method === 'PUT' && path === IMPORT_PATH ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+}
 /** Methods no handler serves and `new Request` refuses; answered 405 instead of failing inside. */
 const SERVED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE';
@@ -84,22 +93,22 @@ function isAllowedHost(name: string): boolean {
   return isLoopback(name) || name === new URL(backendSettings().appUrl).hostname.toLowerCase();
 }
 
-/** Reads the body; past MAX_BODY_BYTES it keeps reading (up to MAX_DRAIN_BYTES) only to drop it. */
-function readRequestBody(message: IncomingMessage): Promise<Buffer | 'tooLarge'> {
+/** Reads the body; past `limit` it keeps reading (up to 15 MiB more) only to drop it. */
+function readRequestBody(message: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge'> {
   const declared = Number(message.headers['content-length'] ?? 0);
-  if (declared > MAX_DRAIN_BYTES) return Promise.resolve('tooLarge');
+  if (declared > drainLimit(limit)) return Promise.resolve('tooLarge');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     message.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else if (size > MAX_DRAIN_BYTES) {
+      if (size <= limit) chunks.push(chunk);
+      else if (size > drainLimit(limit)) {
         message.pause();
         resolve('tooLarge');
       }
     });
-    message.on('end', () => resolve(size > MAX_BODY_BYTES ? 'tooLarge' : Buffer.concat(chunks)));
+    message.on('end', () => resolve(size > limit ? 'tooLarge' : Buffer.concat(chunks)));
     message.on('error', reject);
   });
 }
@@ -156,11 +165,16 @@ async function handle(
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(', '));
   }
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readRequestBody(message);
+  const limit = bodyLimit(method, target);
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readRequestBody(message, limit);
   if (body === 'tooLarge') {
     sendProblem(
       res,
-      { status: 413, code: 'RequestTooLarge', description: 'The request body is larger than 1 MiB.' },
+      {
+        status: 413,
+        code: 'RequestTooLarge',
+        description: `The request body is larger than ${limit / (1024 * 1024)} MiB.`,
+      },
       CLOSE,
     );
     return;

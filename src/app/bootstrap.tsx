@@ -6,6 +6,7 @@ import { configureZodForStrictCsp } from '../domain/zod-config';
 import { loadMessages, type LoadedMessages } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { usePreferencesStore } from '../stores/preferences-store';
+import { useViewStore, viewFromParam } from '../stores/view-store';
 import { registerTokenSources } from '../stores/session-store';
 import { App, createAppRouter } from './app';
 import { firstPageReady } from './first-page';
@@ -39,6 +40,8 @@ export async function bootstrap(): Promise<void> {
   configureZodForStrictCsp();
   const base = import.meta.env.BASE_URL;
   const params = takeEntryUrl(base);
+  const view = params.get('view');
+  if (view !== null) useViewStore.getState().setView(viewFromParam(view));
 
   if (window.location.hash.startsWith('#/partner-center')) {
     import('./routes/partner-center/sign-in').catch(() => undefined); // the router asks again

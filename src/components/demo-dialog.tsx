@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,12 +8,18 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Form, useFetcher } from 'react-router';
+import { useFetcher } from 'react-router';
 import type { ActionResult } from '../api/action-result';
 import { useTranslation } from '../i18n/i18n';
 import { paths } from '../domain/paths';
 import { ApiErrorAlert } from './api-error-alert';
 import { DemoClock } from './demo-clock';
+import { PageLoading } from './page-loading';
+import { setDemoProblem, useDemoProblemStore } from '../stores/demo-notice';
+
+// The trainer's console (scenario, accounts, customer view, export and import) is its own chunk, loaded
+// when the panel first opens: sign-in, on the first visit, shows this dialog only when faults are on.
+const DemoPanel = lazy(() => import('./demo-panel').then((module) => ({ default: module.DemoPanel })));
 
 const PRESETS = [
   ['demo.presetSlow', 'latency:2000'],
@@ -73,10 +79,11 @@ function FaultsForm({ faults }: { faults: string }) {
 }
 
 /**
- * The Demo button: the current scenario, Reset demo, the simulated clock (Time), and the simulated faults of
- * this tab. The top bar gives its own button (`trigger`); on a page without one (sign-in, an error page) it
- * is an outlined button. The top bar's button is not imported here: sign-in shows this dialog, and must not
- * load the shell's controls.
+ * The Demo button: the trainer's console. The current scenario (switch, reset), its accounts, the customer
+ * view, export and import, the simulated clock (Time), and the simulated faults of this tab. The top bar
+ * gives its own button (`trigger`); on a page without one (sign-in, an error page) it is an outlined button.
+ * The top bar's button is not imported here: sign-in shows this dialog, and must not load the shell's
+ * controls.
  */
 export function DemoDialog({
   scenarioTitle,
@@ -93,7 +100,14 @@ export function DemoDialog({
   trigger?: (open: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // Open (again) when a change it asked for was refused and brought the trainer back here.
+  const refused = useDemoProblemStore((state) => state.problem !== null);
+  const open = opened || refused;
+  const close = () => {
+    setOpen(false);
+    setDemoProblem(null);
+  };
   return (
     <>
       {trigger ? (
@@ -103,24 +117,19 @@ export function DemoDialog({
           {t('demo.button')}
         </Button>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-dialog-title">
+      <Dialog open={open} onClose={close} aria-labelledby="demo-dialog-title">
         <DialogTitle id="demo-dialog-title">{t('demo.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>
-            {t('demo.current', { scenario: scenarioTitle })}
-          </DialogContentText>
-          <DialogContentText sx={{ mb: 2 }}>{t('demo.resetExplanation')}</DialogContentText>
-          <Form method="post" action={paths.resetDemo.href()}>
-            <input type="hidden" name="area" value={area} />
-            <Button type="submit" variant="contained">
-              {t('demo.reset')}
-            </Button>
-          </Form>
+          {open ? (
+            <Suspense fallback={<PageLoading />}>
+              <DemoPanel scenarioTitle={scenarioTitle} area={area} />
+            </Suspense>
+          ) : null}
           <DemoClock now={now} />
           <FaultsForm faults={faults} />
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('demo.close')}</Button>
+          <Button onClick={close}>{t('demo.close')}</Button>
         </DialogActions>
       </Dialog>
     </>

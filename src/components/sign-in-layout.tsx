@@ -16,13 +16,18 @@ export interface SignInLayoutProps {
   form: ReactNode;
   /** The demo scenarios panel, on the right. */
   demo: ReactNode;
+  /**
+   * The customer view: the page as a customer arriving from a partner's link sees it. One column, the
+   * demo accounts under the form, and no way to the partner's side.
+   */
+  customerView?: boolean;
 }
 
 /** The frame both sign-in pages share: the title, the way to the other side, the language, two panels. */
-export function SignInLayout({ title, otherSide, form, demo }: SignInLayoutProps) {
+export function SignInLayout({ title, otherSide, form, demo, customerView = false }: SignInLayoutProps) {
   useDocumentTitle(title);
   return (
-    <Container maxWidth="lg" component="main" sx={{ py: 4 }}>
+    <Container maxWidth={customerView ? 'sm' : 'lg'} component="main" sx={{ py: 4 }}>
       <Box
         sx={{
           display: 'flex',
@@ -37,23 +42,32 @@ export function SignInLayout({ title, otherSide, form, demo }: SignInLayoutProps
           {title}
         </Typography>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Link component={RouterLink} to={otherSide.to}>
-            {otherSide.label}
-          </Link>
+          {customerView ? null : (
+            <Link component={RouterLink} to={otherSide.to}>
+              {otherSide.label}
+            </Link>
+          )}
           <LanguagePicker />
         </Box>
       </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
-          alignItems: 'start',
-        }}
-      >
-        <Paper sx={{ p: 3 }}>{form}</Paper>
-        <Paper sx={{ p: 3 }}>{demo}</Paper>
-      </Box>
+      {customerView ? (
+        <Paper sx={{ p: 3 }}>
+          {form}
+          <Box sx={{ mt: 3 }}>{demo}</Box>
+        </Paper>
+      ) : (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 3,
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
+            alignItems: 'start',
+          }}
+        >
+          <Paper sx={{ p: 3 }}>{form}</Paper>
+          <Paper sx={{ p: 3 }}>{demo}</Paper>
+        </Box>
+      )}
     </Container>
   );
 }

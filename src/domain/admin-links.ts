@@ -2,7 +2,7 @@ import { paths } from './paths';
 import { safeReturnPath } from './return-url';
 
 /** Parameters of the simulator itself, read once at start-up and never carried into the app's routes. */
-export const SIMULATOR_PARAMS = ['scenario', 'now', 'faults', 'latency'] as const;
+export const SIMULATOR_PARAMS = ['scenario', 'now', 'faults', 'latency', 'view'] as const;
 
 export interface EntryLocation {
   pathname: string;

@@ -151,6 +151,10 @@ test('a trainer resets the demo and replays it', async ({ page, signIn }) => {
     .getByRole('dialog', { name: 'Demo controls' })
     .getByRole('button', { name: 'Reset demo' })
     .click();
+  await page
+    .getByRole('dialog', { name: 'Reset the demo?' })
+    .getByRole('button', { name: 'Reset demo' })
+    .click();
   await expectHeading(page, 'Sign in');
   await page.getByRole('button', { name: 'Use admin@northwindtraders.onmicrosoft.com' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();

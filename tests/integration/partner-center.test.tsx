@@ -510,6 +510,8 @@ describe('Demo › Reset demo from Partner Center', () => {
     db().tenants.pop();
     await user.click(screen.getByRole('button', { name: 'Demo' }));
     await user.click(await screen.findByRole('button', { name: 'Reset demo' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Reset the demo?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Reset demo' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sign in to Partner Center (simulated)' }),
     ).toBeInTheDocument();

@@ -84,6 +84,12 @@ async function openDialog(page: Page, button: string, dialog: string) {
   await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
 }
 
+/** The Demo panel, once its trainer's console (loaded when it first opens) lists the accounts. */
+async function openDemo(page: Page, m: Messages) {
+  await openDialog(page, m.demo.button, m.demo.title);
+  await expect(page.getByRole('list', { name: m.demo.customerAccounts })).toBeVisible();
+}
+
 export const SESSIONS: Session[] = [
   {
     name: 'signed-out',
@@ -123,7 +129,7 @@ export const SESSIONS: Session[] = [
         name: 'demo-dialog',
         route: '/homepage',
         overlay: true,
-        setup: (page, m) => openDialog(page, m.demo.button, m.demo.title),
+        setup: (page, m) => openDemo(page, m),
       },
       { name: 'billing-accounts', route: '/BillingAccounts', heading: (m) => m.billing.title },
       { name: 'accept-agreement', route: '/BillingAccounts/agreement', heading: (m) => m.agreement.title },
@@ -316,7 +322,7 @@ export const SESSIONS: Session[] = [
         route: '/partner-center/customers',
         heading: (m) => m.pc.customers.title,
         overlay: true,
-        setup: (page, m) => openDialog(page, m.demo.button, m.demo.title),
+        setup: (page, m) => openDemo(page, m),
       },
       {
         name: 'new-customer',

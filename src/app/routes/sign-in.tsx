@@ -16,13 +16,18 @@ import { ChangePasswordForm } from '../../features/auth/change-password-form';
 import { changePasswordFromForm, signInFromForm } from '../../features/auth/sign-in';
 import { SignInForm } from '../../features/auth/sign-in-form';
 import { useSessionStore } from '../../stores/session-store';
+import { useViewStore } from '../../stores/view-store';
 import { DeferredDemoScenarios, demoLinkFor, loadDemoControls, loadScenario } from '../demo-controls';
+import { takeDemoNotice } from '../../stores/demo-notice';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnPath(new URL(request.url).searchParams.get('returnTo'));
-  if (useSessionStore.getState().session) throw redirect(returnTo);
+  const loginHint = new URL(request.url).searchParams.get('login_hint')?.slice(0, 256) ?? '';
+  // Demo › Open as this customer names the account to sign in with: that sign-in replaces the session of
+  // this browser, so the page shows even when someone is signed in.
+  if (useSessionStore.getState().session && !loginHint) throw redirect(returnTo);
   // Not awaited: the form shows at once, the demo panel when the catalog arrives.
-  return { controls: loadDemoControls(request.signal) };
+  return { controls: loadDemoControls(request.signal), loginHint, notice: takeDemoNotice() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,11 +41,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation();
-  const { controls } = useLoaderData<typeof loader>();
+  const { controls, loginHint, notice } = useLoaderData<typeof loader>();
+  const customerView = useViewStore((state) => state.view) === 'customer';
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const [credentials, setCredentials] = useState({ userPrincipalName: '', password: '' });
+  const [credentials, setCredentials] = useState({ userPrincipalName: loginHint, password: '' });
   // Stable, so that the demo panel does not render again on every keystroke in the form.
   const useAccount = useCallback(
     (account: { userPrincipalName: string; password: string }) =>
@@ -57,6 +63,7 @@ export function Component() {
 
   return (
     <SignInLayout
+      customerView={customerView}
       title={t('signIn.title')}
       otherSide={{ to: paths.partnerCenter.signIn.href(), label: t('signIn.partnerLink') }}
       form={
@@ -85,6 +92,8 @@ export function Component() {
           controls={controls}
           submitting={submitting}
           loaded={scenario?.ok === true}
+          notice={notice}
+          customerView={customerView}
           error={scenario?.ok === false ? scenario.error : undefined}
           linkFor={demoLinkFor}
           onUseAccount={useAccount}

@@ -11,12 +11,16 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Form } from 'react-router';
 import { useTranslation } from '../../i18n/i18n';
 import { ApiErrorAlert, type ApiErrorLike } from '../../components/api-error-alert';
 import type { ScenarioSummary, SimulatorState } from '../../api/types';
 import { AddressText } from '../../components/address-text';
 import { TableScroller } from '../../components/table-scroller';
+import type { DemoNotice } from '../../stores/demo-notice';
+import { useViewStore } from '../../stores/view-store';
 
 export interface DemoScenariosProps {
   scenarios: ScenarioSummary[];
@@ -30,6 +34,13 @@ export interface DemoScenariosProps {
   onUseAccount: (account: { userPrincipalName: string; password: string }) => void;
   /** Whose accounts to list: the customer's (admin center) or the partner agents' (Partner Center). */
   side?: 'customer' | 'partner';
+  /** What the Demo panel just did (reset, switched, imported), said once. */
+  notice?: DemoNotice | null;
+  /**
+   * The customer view: no scenario picker, no links and no passwords in sight, only the accounts behind a
+   * closed "Demo accounts" disclosure, as a customer arriving from a partner's link should see the page.
+   */
+  customerView?: boolean;
 }
 
 interface AccountRow {
@@ -50,9 +61,13 @@ export function DemoScenarios({
   linkFor,
   onUseAccount,
   side = 'customer',
+  notice = null,
+  customerView = false,
 }: DemoScenariosProps) {
   const { t, language } = useTranslation();
   const [selected, setSelected] = useState(state.scenarioId);
+  const [disclosed, setDisclosed] = useState(false);
+  const setView = useViewStore((store) => store.setView);
   const current = scenarios.find((scenario) => scenario.id === state.scenarioId);
   const rows: AccountRow[] =
     side === 'partner'
@@ -71,12 +86,102 @@ export function DemoScenarios({
             ? account.roles.map((role) => t(`roles.${role}`)).join(', ')
             : t('roles.none'),
         }));
+  const accountsTable = (
+    <>
+      <TableScroller label={t('scenarios.accounts')}>
+        <Table size="small" aria-label={t('scenarios.accounts')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('scenarios.userName')}</TableCell>
+              {side === 'partner' ? <TableCell>{t('scenarios.partner')}</TableCell> : null}
+              <TableCell>{t('scenarios.password')}</TableCell>
+              <TableCell>{t('scenarios.roles')}</TableCell>
+              <TableCell>
+                <Box
+                  component="span"
+                  sx={{
+                    position: 'absolute',
+                    width: '1px',
+                    height: '1px',
+                    whiteSpace: 'nowrap',
+                    overflow: 'hidden',
+                    clip: 'rect(0 0 0 0)',
+                  }}
+                >
+                  {t('scenarios.actions')}
+                </Box>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((account) => (
+              <TableRow key={account.userPrincipalName}>
+                <TableCell>
+                  <AddressText>{account.userPrincipalName}</AddressText>
+                </TableCell>
+                {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
+                <TableCell>
+                  <code>{account.password}</code>
+                  {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
+                </TableCell>
+                <TableCell>{account.roles}</TableCell>
+                <TableCell>
+                  <Button
+                    size="small"
+                    onClick={() => onUseAccount(account)}
+                    aria-label={t('scenarios.useAccount', { user: account.userPrincipalName })}
+                  >
+                    {t('scenarios.use')}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroller>
+      {rows.length === 0 ? <Typography>{t('scenarios.noAccounts')}</Typography> : null}
+    </>
+  );
+  const done =
+    notice && current ? (
+      <Alert severity="success" sx={{ mb: 2 }}>
+        {t(`demo.done.${notice}`, { scenario: current.title[language] })}
+      </Alert>
+    ) : null;
+
+  if (customerView) {
+    return (
+      <Box component="section" aria-label={t('scenarios.accounts')}>
+        {done}
+        {error ? <ApiErrorAlert error={error} /> : null}
+        <Button
+          size="small"
+          aria-expanded={disclosed}
+          aria-controls="demo-accounts-disclosure"
+          startIcon={disclosed ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+          onClick={() => setDisclosed(!disclosed)}
+        >
+          {t('scenarios.accounts')}
+        </Button>
+        {disclosed ? (
+          <Box id="demo-accounts-disclosure" sx={{ mt: 1 }}>
+            {accountsTable}
+            <Button size="small" sx={{ mt: 1 }} onClick={() => setView('trainer')}>
+              {t('demo.leaveCustomerView')}
+            </Button>
+          </Box>
+        ) : null}
+      </Box>
+    );
+  }
+
   return (
     <Box component="section" aria-labelledby="demo-scenarios-title">
       <Typography variant="h2" component="h2" id="demo-scenarios-title" sx={{ mb: 2 }}>
         {t('scenarios.title')}
       </Typography>
       {error ? <ApiErrorAlert error={error} /> : null}
+      {done}
       {loaded && current ? (
         <Alert severity="success" sx={{ mb: 2 }}>
           {t('scenarios.loaded', { scenario: current.title[language] })}
@@ -119,58 +224,7 @@ export function DemoScenarios({
           <Typography variant="h3" component="h4" sx={{ mb: 1 }}>
             {t('scenarios.accounts')}
           </Typography>
-          <TableScroller label={t('scenarios.accounts')}>
-            <Table size="small" aria-label={t('scenarios.accounts')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('scenarios.userName')}</TableCell>
-                  {side === 'partner' ? <TableCell>{t('scenarios.partner')}</TableCell> : null}
-                  <TableCell>{t('scenarios.password')}</TableCell>
-                  <TableCell>{t('scenarios.roles')}</TableCell>
-                  <TableCell>
-                    <Box
-                      component="span"
-                      sx={{
-                        position: 'absolute',
-                        width: '1px',
-                        height: '1px',
-                        whiteSpace: 'nowrap',
-                        overflow: 'hidden',
-                        clip: 'rect(0 0 0 0)',
-                      }}
-                    >
-                      {t('scenarios.actions')}
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((account) => (
-                  <TableRow key={account.userPrincipalName}>
-                    <TableCell>
-                      <AddressText>{account.userPrincipalName}</AddressText>
-                    </TableCell>
-                    {side === 'partner' ? <TableCell>{account.partner}</TableCell> : null}
-                    <TableCell>
-                      <code>{account.password}</code>
-                      {account.temporaryPassword ? ` (${t('scenarios.temporary')})` : ''}
-                    </TableCell>
-                    <TableCell>{account.roles}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        onClick={() => onUseAccount(account)}
-                        aria-label={t('scenarios.useAccount', { user: account.userPrincipalName })}
-                      >
-                        {t('scenarios.use')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroller>
-          {rows.length === 0 ? <Typography>{t('scenarios.noAccounts')}</Typography> : null}
+          {accountsTable}
           {side === 'customer' && current.links.length ? (
             <Box sx={{ mt: 2 }}>
               <Typography variant="h3" component="h4" sx={{ mb: 1 }}>

@@ -102,6 +102,66 @@ export const enUS = {
     timeDateHint: 'A day after the simulated date.',
     timeMove: 'Move the clock',
     timeMoved: 'The simulated date is now {{date}}.',
+    scenarioTitle: 'Scenario',
+    switchTo: 'Switch to',
+    switch: 'Switch scenario',
+    confirmSwitchTitle: 'Switch to {{scenario}}?',
+    confirmResetTitle: 'Reset the demo?',
+    confirmImportTitle: 'Import {{file}}?',
+    confirmLoses:
+      'Everything done in this demo is lost: customers and users created, acceptances, relationships, orders, admin relationships, emails and the moved clock. Everyone is signed out, in every tab. To keep this demo, export it first.',
+    cancel: 'Cancel',
+    working: 'Working…',
+    accountsTitle: 'Accounts of this scenario',
+    customerAccounts: 'Customer users',
+    partnerAccounts: 'Partner agents',
+    loadingAccounts: 'Loading the accounts…',
+    copyUserName: 'Copy user name {{user}}',
+    copyPassword: 'Copy password of {{user}}',
+    copiedUserName: 'User name {{user}} copied.',
+    copiedPassword: 'Password of {{user}} copied.',
+    copyFailed: 'The browser did not allow copying. Select the text and copy it.',
+    openAsCustomer: 'Open as this customer',
+    openAsCustomerLabel: 'Open as this customer: {{user}} (new tab)',
+    openPartnerCenter: 'Open Partner Center',
+    openPartnerCenterLabel: 'Open Partner Center as {{user}} (new tab)',
+    moreAccounts: {
+      one: 'And {{count}} more: the sign-in page lists them all.',
+      other: 'And {{count}} more: the sign-in page lists them all.',
+    },
+    viewTitle: 'View',
+    customerView: 'Customer view',
+    customerViewExplanation:
+      'The sign-in page shows what a customer arriving from a partner’s link sees: no scenarios and no passwords, only a small Demo accounts list. It stays on in this tab; view=customer on any link does the same.',
+    leaveCustomerView: 'Show the trainer’s view',
+    shareTitle: 'Share this demo',
+    shareExplanation:
+      'Export saves this demo (scenario, clock and all its data, not who is signed in) to a file a colleague can import. Import replaces this demo with the one in a file.',
+    export: 'Export',
+    exported: 'Saved {{file}}.',
+    import: 'Import',
+    importFile: 'Demo file to import',
+    importProblem: {
+      notJson: '{{file}} is not a demo file: it is not JSON. Nothing was imported.',
+      wrongFormat: '{{file}} is not a demo exported by this simulator. Nothing was imported.',
+      oldVersion:
+        '{{file}} was exported by an older version of the simulator (data version {{version}}); this one reads version {{current}} only. Nothing was imported.',
+      newVersion:
+        '{{file}} was exported by a newer version of the simulator (data version {{version}}); this one reads version {{current}} only. Nothing was imported.',
+      badClock: '{{file}} does not say when it was exported. Nothing was imported.',
+      corruptTable: 'In {{file}} the table “{{table}}” is damaged. Nothing was imported.',
+      corruptRow:
+        'In {{file}} the table “{{table}}” is damaged at row {{row}} ({{field}}). Nothing was imported.',
+      unknownScenario:
+        '{{file}} is a demo of a scenario this simulator does not have ({{scenario}}). Nothing was imported.',
+      unreadable: '{{file}} could not be read. Nothing was imported.',
+    },
+    done: {
+      reset: 'The demo was reset: {{scenario}} starts again. Everyone was signed out.',
+      switched:
+        'Scenario switched to {{scenario}}. Everyone was signed out: sign in with one of its accounts.',
+      imported: 'Demo imported: {{scenario}}. Everyone was signed out: sign in with one of its accounts.',
+    },
   },
   signIn: {
     title: 'Sign in',

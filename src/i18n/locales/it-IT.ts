@@ -104,6 +104,67 @@ export const itIT: Messages = {
     timeDateHint: 'Un giorno successivo alla data simulata.',
     timeMove: 'Sposta l’orologio',
     timeMoved: 'La data simulata ora è {{date}}.',
+    scenarioTitle: 'Scenario',
+    switchTo: 'Passa a',
+    switch: 'Cambia scenario',
+    confirmSwitchTitle: 'Passare a {{scenario}}?',
+    confirmResetTitle: 'Reimpostare la demo?',
+    confirmImportTitle: 'Importare {{file}}?',
+    confirmLoses:
+      'Tutto ciò che è stato fatto in questa demo andrà perso: clienti e utenti creati, accettazioni, relazioni, ordini, relazioni di amministrazione, email e gli spostamenti dell’orologio. Tutti verranno disconnessi, in ogni scheda. Per conservare questa demo, esportala prima.',
+    cancel: 'Annulla',
+    working: 'In corso…',
+    accountsTitle: 'Account di questo scenario',
+    customerAccounts: 'Utenti del cliente',
+    partnerAccounts: 'Agenti del partner',
+    loadingAccounts: 'Caricamento degli account…',
+    copyUserName: 'Copia il nome utente {{user}}',
+    copyPassword: 'Copia la password di {{user}}',
+    copiedUserName: 'Nome utente {{user}} copiato.',
+    copiedPassword: 'Password di {{user}} copiata.',
+    copyFailed: 'Il browser non ha consentito la copia. Seleziona il testo e copialo.',
+    openAsCustomer: 'Apri come questo cliente',
+    openAsCustomerLabel: 'Apri come questo cliente: {{user}} (nuova scheda)',
+    openPartnerCenter: 'Apri il Centro per i partner',
+    openPartnerCenterLabel: 'Apri il Centro per i partner come {{user}} (nuova scheda)',
+    moreAccounts: {
+      one: 'E ancora {{count}} account: la pagina di accesso li elenca tutti.',
+      other: 'E ancora {{count}} account: la pagina di accesso li elenca tutti.',
+    },
+    viewTitle: 'Visualizzazione',
+    customerView: 'Vista cliente',
+    customerViewExplanation:
+      'La pagina di accesso mostra ciò che vede un cliente che arriva dal link di un partner: niente scenari e niente password, solo un piccolo elenco Account demo. Resta attiva in questa scheda; view=customer in qualsiasi link fa lo stesso.',
+    leaveCustomerView: 'Mostra la vista del formatore',
+    shareTitle: 'Condividi questa demo',
+    shareExplanation:
+      'Esporta salva questa demo (scenario, orologio e tutti i dati, non chi ha eseguito l’accesso) in un file che un collega può importare. Importa sostituisce questa demo con quella di un file.',
+    export: 'Esporta',
+    exported: '{{file}} salvato.',
+    import: 'Importa',
+    importFile: 'File della demo da importare',
+    importProblem: {
+      notJson: '{{file}} non è un file di demo: non è JSON. Non è stato importato nulla.',
+      wrongFormat: '{{file}} non è una demo esportata da questo simulatore. Non è stato importato nulla.',
+      oldVersion:
+        '{{file}} è stato esportato da una versione precedente del simulatore (versione dei dati {{version}}); questo legge solo la versione {{current}}. Non è stato importato nulla.',
+      newVersion:
+        '{{file}} è stato esportato da una versione più recente del simulatore (versione dei dati {{version}}); questo legge solo la versione {{current}}. Non è stato importato nulla.',
+      badClock: '{{file}} non indica quando è stato esportato. Non è stato importato nulla.',
+      corruptTable: 'In {{file}} la tabella “{{table}}” è danneggiata. Non è stato importato nulla.',
+      corruptRow:
+        'In {{file}} la tabella “{{table}}” è danneggiata alla riga {{row}} ({{field}}). Non è stato importato nulla.',
+      unknownScenario:
+        '{{file}} è una demo di uno scenario che questo simulatore non ha ({{scenario}}). Non è stato importato nulla.',
+      unreadable: 'Impossibile leggere {{file}}. Non è stato importato nulla.',
+    },
+    done: {
+      reset: 'La demo è stata reimpostata: {{scenario}} ricomincia. Tutti sono stati disconnessi.',
+      switched:
+        'Scenario cambiato in {{scenario}}. Tutti sono stati disconnessi: accedi con uno dei suoi account.',
+      imported:
+        'Demo importata: {{scenario}}. Tutti sono stati disconnessi: accedi con uno dei suoi account.',
+    },
   },
   signIn: {
     title: 'Accedi',
