@@ -41,6 +41,7 @@ function seeded(scenarioId: string, fixedNow: string | null): DbState {
     sessions: [],
     events: [],
     settledAt: null,
+    training: null,
     ...structuredClone(scenario.seed()),
   };
 }

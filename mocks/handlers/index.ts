@@ -17,6 +17,7 @@ import { productHandlers } from './products';
 import { purchaseHandlers } from './purchases';
 import { relationshipRequestHandlers } from './relationship-requests';
 import { simulatorHandlers } from './simulator';
+import { trainingHandlers } from './training';
 
 /**
  * The one handler list, one entry per resource, spread by the browser worker, the Vitest server and the
@@ -47,4 +48,5 @@ export const handlers = [
   ...delegatedAdminRelationshipHandlers,
   // The simulator's own controls.
   ...simulatorHandlers,
+  ...trainingHandlers,
 ];
