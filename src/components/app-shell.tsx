@@ -1,13 +1,15 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import MenuIcon from '@mui/icons-material/Menu';
 import DemoIcon from '@mui/icons-material/ScienceOutlined';
+import TrainingIcon from '@mui/icons-material/SchoolOutlined';
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import { Link as RouterLink, useNavigation, useRevalidator } from 'react-router';
+import { Link as RouterLink, useNavigate, useNavigation, useRevalidator } from 'react-router';
+import { paths } from '../domain/paths';
 import { useTranslation } from '../i18n/i18n';
 import { useSessionKeptInTab } from '../stores/session-store';
 import { ApiActivityPanel } from './api-activity-panel';
@@ -18,6 +20,7 @@ import { HelpPanel } from './shell/help-panel';
 import { LanguageMenu } from './shell/language-menu';
 import { NAV_BACKGROUND, TOP_BAR_COLORS } from './shell/shell-colors';
 import { ShellContext } from './shell/shell-context';
+import { useDock } from './shell/dock-context';
 import { ShellSearch, type ShellSearchProps } from './shell/shell-search';
 import { SideNav, type NavEntry } from './shell/side-nav';
 import { TopBarIconButton } from './shell/top-bar-icon-button';
@@ -76,6 +79,8 @@ export function AppShell({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const shellInfo = useMemo(() => ({ organizationName, productName }), [organizationName, productName]);
   const closeDrawer = () => setDrawerOpen(false);
+  const dock = useDock();
+  const navigate = useNavigate();
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -150,6 +155,15 @@ export function AppShell({
           <Box sx={{ order: { xs: 5, md: 3 }, display: 'flex', alignItems: 'center' }}>
             <HelpPanel />
             <ApiActivityPanel />
+            <TopBarIconButton
+              label={t('training.button')}
+              icon={<TrainingIcon />}
+              onClick={() =>
+                void navigate(
+                  area === 'partner' ? paths.partnerCenter.training.href() : paths.training.href(),
+                )
+              }
+            />
             <DemoDialog
               scenarioTitle={scenarioTitle}
               area={area}
@@ -222,8 +236,12 @@ export function AppShell({
         >
           <SideNav entries={entries} label={t('nav.label')} onNavigate={closeDrawer} />
         </Drawer>
-        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 5 }, py: { xs: 2, md: 3 } }}>
-          <ShellContext.Provider value={shellInfo}>{children}</ShellContext.Provider>
+        {/* The dock: beside <main> from md up (the page narrows), above it on phones; it covers nothing. */}
+        <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, flexGrow: 1, minWidth: 0 }}>
+          <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 5 }, py: { xs: 2, md: 3 } }}>
+            <ShellContext.Provider value={shellInfo}>{children}</ShellContext.Provider>
+          </Box>
+          {dock}
         </Box>
       </Box>
     </Box>
