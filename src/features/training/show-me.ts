@@ -25,7 +25,9 @@ function visibleName(element: HTMLElement): string {
   return `${element.textContent ?? ''} ${element.getAttribute('aria-label') ?? ''}`;
 }
 
-const isShown = (element: HTMLElement) => element.getClientRects().length > 0;
+/** Rendered and not hidden (where the browser cannot tell, as in jsdom, taken as shown). */
+const isShown = (element: HTMLElement) =>
+  typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 
 /** The control, outside `exclude` (the checklist itself): an exact name first, else one that contains it. */
 export function findControl(role: ShowMeTarget['role'], name: string, exclude?: Element | null) {
@@ -54,7 +56,8 @@ const HIGHLIGHT_MS = 4000;
 /** Scrolls the control into view, outlines it for a few seconds and gives it the focus. */
 export function highlight(control: HTMLElement): void {
   const target = visibleTarget(control);
-  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // jsdom has no layout, and no scrollIntoView.
+  target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   const { outline, outlineOffset, boxShadow } = target.style;
   target.style.outline = '3px solid #C239B3';
   target.style.outlineOffset = '3px';
