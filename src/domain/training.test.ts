@@ -74,13 +74,13 @@ describe('step detection, procedure by procedure', () => {
   it('1 the MCA template: the document for the customer’s country (GB), not another', () => {
     const base = [
       call('customerSignIn', { tenantId: ids.graphicDesign }),
-      call('agreementOpened', { tenantId: ids.graphicDesign }),
+      call('billingAccounts', { tenantId: ids.graphicDesign }),
     ];
     expect(
       done('mca-template', {
         calls: [...base, call('agreementDocument', { tenantId: ids.graphicDesign, resourceId: 'US' })],
       }),
-    ).toEqual({ signIn: true, openAgreement: true, openDocument: false });
+    ).toEqual({ signIn: true, billingAccounts: true, openDocument: false });
     expect(
       done('mca-template', {
         calls: [...base, call('agreementDocument', { tenantId: ids.graphicDesign, resourceId: 'GB' })],
@@ -176,7 +176,7 @@ describe('step detection, procedure by procedure', () => {
     const calls = [
       call('customerSignIn', { tenantId: ids.northwind }),
       call('billingAccounts', { tenantId: ids.northwind }),
-      call('agreementOpened', { tenantId: ids.northwind }),
+      call('agreementMetadata', { tenantId: ids.northwind }),
     ];
     expect(done('customer-accepts', { calls })).toEqual({
       signIn: true,
@@ -259,7 +259,7 @@ describe('step detection, procedure by procedure', () => {
   });
 
   it('9 invite an existing customer: the link opened after the invitation, then the partner sees it', () => {
-    const opened = call('agreementOpened', { tenantId: ids.graphicDesign });
+    const opened = call('agreementMetadata', { tenantId: ids.graphicDesign });
     expect(done('invite-existing-customer', { calls: [opened] }).openLink).toBe(false);
     const invited = event('mcaInvited', { tenantId: ids.graphicDesign, ...fabrikam });
     const accepted = event('mcaAccepted', { tenantId: ids.graphicDesign });
@@ -268,7 +268,7 @@ describe('step detection, procedure by procedure', () => {
         events: [invited, accepted],
         calls: [
           call('partnerSignIn', { afterSeq: 0 }),
-          call('agreementOpened', { tenantId: ids.graphicDesign, afterSeq: invited.seq }),
+          call('agreementMetadata', { tenantId: ids.graphicDesign, afterSeq: invited.seq }),
           call('partnerCustomers'),
         ],
       }),
@@ -276,7 +276,7 @@ describe('step detection, procedure by procedure', () => {
   });
 
   it('10 the partner attests: Adatum’s reach-out, Fabrikam’s attestation, Adatum unblocked after it', () => {
-    const reach = call('agreementOpened', { tenantId: ids.adatum });
+    const reach = call('agreementMetadata', { tenantId: ids.adatum });
     expect(done('partner-attests', { calls: [reach] })).toEqual({
       reachOut: true,
       attest: false,
@@ -286,7 +286,7 @@ describe('step detection, procedure by procedure', () => {
     expect(
       done('partner-attests', {
         events: [attested],
-        calls: [reach, call('agreementOpened', { tenantId: ids.adatum })],
+        calls: [reach, call('agreementMetadata', { tenantId: ids.adatum })],
       }),
     ).toEqual({ reachOut: true, attest: true, unblocked: true });
     expect(

@@ -20,7 +20,6 @@ export interface TrainingEvent {
 export const TRAINING_CALL_KINDS = [
   'customerSignIn',
   'partnerSignIn',
-  'agreementOpened',
   'agreementDocument',
   'agreementMetadata',
   'billingAccounts',
@@ -74,7 +73,6 @@ export function classifyCall(
   if (m !== 'GET') return null;
   const at = (pattern: RegExp) => pattern.exec(path);
   let match: RegExpExecArray | null;
-  if (at(/\/api\/agreement$/)) return { kind: 'agreementOpened' };
   if (at(/\/api\/billing-accounts$/)) return { kind: 'billingAccounts' };
   if (at(/\/v1\/agreements$/)) return { kind: 'agreementMetadata' };
   if (at(/\/v1\/agreementtemplates\/[^/]+\/document$/i))
@@ -183,8 +181,9 @@ export const TRAINING_PROCEDURES: readonly TrainingProcedure[] = [
     startsOn: 'customer',
     steps: [
       step('signIn', 'customer', (e) => e.call('customerSignIn', { tenantId: ids.graphicDesign })),
-      step('openAgreement', 'customer', (e) => e.call('agreementOpened', { tenantId: ids.graphicDesign })),
-      // Graphic Design Institute is in the United Kingdom: the template for its country.
+      step('billingAccounts', 'customer', (e) => e.call('billingAccounts', { tenantId: ids.graphicDesign })),
+      // Graphic Design Institute is in the United Kingdom: the template for its country. The Accept
+      // agreement page and the document page both load it.
       step('openDocument', 'customer', (e) =>
         e.call('agreementDocument', { tenantId: ids.graphicDesign, resourceId: 'GB' }),
       ),
@@ -263,7 +262,7 @@ export const TRAINING_PROCEDURES: readonly TrainingProcedure[] = [
     steps: [
       step('signIn', 'customer', (e) => e.call('customerSignIn', { tenantId: ids.northwind })),
       step('billingAccounts', 'customer', (e) => e.call('billingAccounts', { tenantId: ids.northwind })),
-      step('openAgreement', 'customer', (e) => e.call('agreementOpened', { tenantId: ids.northwind })),
+      step('openAgreement', 'customer', (e) => e.call('agreementMetadata', { tenantId: ids.northwind })),
       step('accept', 'customer', (e) => Boolean(e.event('mcaAccepted', { tenantId: ids.northwind }))),
       step('partners', 'customer', (e) =>
         e.call(
@@ -330,7 +329,7 @@ export const TRAINING_PROCEDURES: readonly TrainingProcedure[] = [
       step('invite', 'partner', (e) => Boolean(e.event('mcaInvited', { tenantId: ids.graphicDesign }))),
       step('openLink', 'customer', (e) =>
         e.call(
-          'agreementOpened',
+          'agreementMetadata',
           { tenantId: ids.graphicDesign },
           e.event('mcaInvited', { tenantId: ids.graphicDesign }) ?? null,
         ),
@@ -347,13 +346,13 @@ export const TRAINING_PROCEDURES: readonly TrainingProcedure[] = [
     scenarioId: 'scenario-1',
     startsOn: 'customer',
     steps: [
-      step('reachOut', 'customer', (e) => e.call('agreementOpened', { tenantId: ids.adatum })),
+      step('reachOut', 'customer', (e) => e.call('agreementMetadata', { tenantId: ids.adatum })),
       step('attest', 'partner', (e) =>
         Boolean(e.event('mcaAttested', { tenantId: ids.adatum, ...fabrikam })),
       ),
       step('unblocked', 'customer', (e) =>
         e.call(
-          'agreementOpened',
+          'agreementMetadata',
           { tenantId: ids.adatum },
           e.event('mcaAttested', { tenantId: ids.adatum }) ?? null,
         ),

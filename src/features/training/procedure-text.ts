@@ -163,22 +163,25 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
         },
         g.template,
       ),
-      openAgreement: {
+      billingAccounts: {
         do: {
-          'en-US': 'On Home, select Accept agreement.',
-          'it-IT': 'Nella Home, seleziona Accetta il contratto.',
+          'en-US': 'In the navigation, open Billing › Billing accounts.',
+          'it-IT': 'Nella navigazione, apri Fatturazione › Account di fatturazione.',
         },
         guide: g.template,
         notice: {
-          'en-US': 'The page names the agreement’s language and country.',
-          'it-IT': 'La pagina indica la lingua e il paese del contratto.',
+          'en-US': 'The billing account is Pending agreement until the MCA is accepted.',
+          'it-IT':
+            'L’account di fatturazione è in attesa del contratto finché il contratto MCA non è accettato.',
         },
-        showMe: { side: 'customer', path: '/homepage', role: 'link', name: { key: 'home.mcaAction' } },
+        showMe: { side: 'customer', role: 'link', name: { key: 'nav.billingAccounts' } },
       },
       openDocument: {
         do: {
-          'en-US': 'Open the Microsoft Customer Agreement link to read the template.',
-          'it-IT': 'Apri il link Contratto del cliente Microsoft per leggere il modello.',
+          'en-US':
+            'Go to Home, select Accept agreement, then open the Microsoft Customer Agreement link to read the template.',
+          'it-IT':
+            'Vai alla Home, seleziona Accetta il contratto, poi apri il link Contratto del cliente Microsoft per leggere il modello.',
         },
         guide: g.template,
         notice: {
@@ -187,12 +190,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
           'it-IT':
             'Paese: Regno Unito. L’API per i partner restituisce lo stesso documento per id del modello e paese.',
         },
-        showMe: {
-          side: 'customer',
-          path: '/BillingAccounts/agreement',
-          role: 'link',
-          name: { key: 'agreement.mcaLink' },
-        },
+        showMe: { side: 'customer', path: '/homepage', role: 'link', name: { key: 'home.mcaAction' } },
       },
     },
   },
@@ -558,8 +556,8 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
         showMe: {
           side: 'partner',
           path: '/partner-center/relationship-request',
-          role: 'textbox',
-          name: { key: 'pc.request.linkTitle' },
+          role: 'link',
+          name: { text: 'partner-invitation' },
         },
       },
       accept: {
@@ -800,7 +798,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
           'en-US': 'The customer sees the partner, the roles and the duration before approving.',
           'it-IT': 'Il cliente vede partner, ruoli e durata prima di approvare.',
         },
-        showMe: { side: 'partner', role: 'button', name: { key: 'pc.gdap.detail.copyLink' } },
+        showMe: { side: 'partner', role: 'link', name: { text: 'granularAdminRelationships' } },
       },
       approve: {
         do: {

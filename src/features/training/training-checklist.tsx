@@ -140,7 +140,11 @@ export function TrainingChecklist({ progress }: { progress: TrainingProgress }) 
                 )}
               </Box>
               <Box sx={{ minWidth: 0, flex: 1 }}>
-                <Typography variant="body2" sx={{ fontWeight: step.id === current ? 600 : 400 }}>
+                <Typography
+                  id={`training-step-${step.id}`}
+                  variant="body2"
+                  sx={{ fontWeight: step.id === current ? 600 : 400 }}
+                >
                   {index + 1}. {stepText.do[language]}
                 </Typography>
                 {step.side === 'api' && commands[step.id] ? <Code>{commands[step.id] ?? ''}</Code> : null}
@@ -155,7 +159,7 @@ export function TrainingChecklist({ progress }: { progress: TrainingProgress }) 
                     size="small"
                     variant="outlined"
                     sx={{ mt: 0.75 }}
-                    aria-label={`${t('training.showMe')}: ${stepText.do[language]}`}
+                    aria-describedby={`training-step-${step.id}`}
                     onClick={() => stepText.showMe && void showMe(step.id, stepText.showMe)}
                   >
                     {t('training.showMe')}
