@@ -417,8 +417,10 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
       },
       partners: {
         do: {
-          'en-US': 'Open Settings › Partner relationships.',
-          'it-IT': 'Apri Impostazioni › Relazioni con i partner.',
+          'en-US':
+            'See the consolidated list of your partners: it opens after you accept (later: Settings › Partner relationships).',
+          'it-IT':
+            'Guarda l’elenco consolidato dei tuoi partner: si apre dopo l’accettazione (in seguito: Impostazioni › Relazioni con i partner).',
         },
         guide: g.inviteExisting,
         notice: {
@@ -574,8 +576,10 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
       },
       partners: {
         do: {
-          'en-US': 'Open Settings › Partner relationships.',
-          'it-IT': 'Apri Impostazioni › Relazioni con i partner.',
+          'en-US':
+            'See the consolidated list of your partners: it opens after you accept (later: Settings › Partner relationships).',
+          'it-IT':
+            'Guarda l’elenco consolidato dei tuoi partner: si apre dopo l’accettazione (in seguito: Impostazioni › Relazioni con i partner).',
         },
         guide: g.inviteNew,
         notice: {

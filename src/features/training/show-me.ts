@@ -36,9 +36,13 @@ export function findControl(role: ShowMeTarget['role'], name: string, exclude?: 
     (element) => !exclude?.contains(element) && isShown(visibleTarget(element)),
   );
   const named = candidates.map((element) => ({ element, name: normalize(visibleName(element)) }));
+  // A page has one box to tick (the consent), whose sentence names the customer: that box is the one.
+  const onlyBox =
+    (role === 'checkbox' || role === 'radio') && named.length === 1 ? named[0]?.element : undefined;
   return (
     named.find((c) => c.name === wanted)?.element ??
     named.find((c) => c.name.includes(wanted))?.element ??
+    onlyBox ??
     null
   );
 }
