@@ -621,7 +621,8 @@ export const itIT: Messages = {
     notice: 'Da notare: {{text}}',
     showMe: 'Mostrami',
     showMeMissing: 'Il controllo non è ancora in questa pagina: esegui prima il passaggio precedente.',
-    otherSide: 'Questo passaggio si fa come cliente, nell’interfaccia di amministrazione: aprila in un’altra scheda.',
+    otherSide:
+      'Questo passaggio si fa come cliente, nell’interfaccia di amministrazione: aprila in un’altra scheda.',
     otherSidePartner:
       'Questo passaggio si fa come partner, nel Centro per i partner (simulato): aprilo in un’altra scheda.',
     openCustomer: 'Apri l’interfaccia di amministrazione',
