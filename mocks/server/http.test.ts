@@ -141,6 +141,8 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ['POST', '/api/sim/reset', '/api/sim/reset', 'nobody', {}, 200],
   ['GET', '/api/sim/faults', '/api/sim/faults', 'nobody', undefined, 200],
   ['PUT', '/api/sim/faults', '/api/sim/faults', 'nobody', { faults: '' }, 200],
+  ['GET', '/api/sim/training', '/api/sim/training', 'nobody', undefined, 200],
+  ['PUT', '/api/sim/training', '/api/sim/training', 'nobody', { procedureId: null }, 200],
   [
     'POST',
     '/api/partner/signin',

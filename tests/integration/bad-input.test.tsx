@@ -27,7 +27,8 @@ const words = (key: string) => {
   return enUS.validation[name];
 };
 
-const dataWithoutSessions = () => JSON.stringify({ ...db(), sessions: [] });
+// Sessions, and the time GDAP relationships were last brought up to (any request moves it), are not data.
+const dataWithoutSessions = () => JSON.stringify({ ...db(), sessions: [], settledAt: null });
 
 beforeEach(() => {
   load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
