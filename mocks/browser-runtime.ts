@@ -1,5 +1,5 @@
 import { formatFaults, parseFaults } from '../src/domain/faults';
-import { DATA_CHANGED_CHANNEL } from '../src/domain/live-sync';
+import { DATA_CHANGED_CHANNEL, TRAINING_CHANGED_CHANNEL } from '../src/domain/live-sync';
 import type { BrowserBackendOptions } from './browser';
 import { load } from './db/db';
 import { handlers } from './handlers';
@@ -19,6 +19,8 @@ function baseLatency(value: string | null): number {
 export function startRuntime(options: BrowserBackendOptions) {
   load({ storage: window.localStorage, scenarioId: options.scenarioId, now: options.now });
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATA_CHANGED_CHANNEL) : null;
+  const training =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(TRAINING_CHANGED_CHANNEL) : null;
   const faults = parseFaults(options.faults ?? window.sessionStorage.getItem(FAULTS_KEY) ?? '');
   if (options.faults !== null) window.sessionStorage.setItem(FAULTS_KEY, formatFaults(faults.rules));
   configureBackend({
@@ -28,6 +30,7 @@ export function startRuntime(options: BrowserBackendOptions) {
     onFaultsChange: (text) => window.sessionStorage.setItem(FAULTS_KEY, text),
     appUrl: `${window.location.origin}${options.baseUrl}`,
     onChange: () => channel?.postMessage({ at: Date.now() }),
+    onTrainingChange: () => training?.postMessage({ at: Date.now() }),
   });
   return withGuards(handlers);
 }

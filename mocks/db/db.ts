@@ -43,6 +43,7 @@ function seeded(scenarioId: string, fixedNow: string | null): DbState {
     events: [],
     mailbox: [],
     settledAt: null,
+    training: null,
     ...structuredClone(scenario.seed()),
   };
 }

@@ -4,6 +4,7 @@ import { AGENT_ROLES, PARTNER_KINDS } from '../../src/domain/partner-center';
 import { ROLES } from '../../src/domain/roles';
 import { CLOUD_AGREEMENT_TYPE, MCA_TYPE, RELATIONSHIP_TYPES } from '../../src/domain/contract';
 import { GDAP_STATUSES } from '../../src/domain/gdap';
+import { TRAINING_CALL_KINDS } from '../../src/domain/training';
 
 // The tables of the simulated backend. Stored data is parsed with this schema; what fails is reset.
 export const DB_VERSION = 4;
@@ -231,6 +232,25 @@ export const sessionRow = z.object({
   kind: z.enum(['session', 'passwordChange', 'partner']),
 });
 
+/**
+ * The guided procedure running (the Training page), or null: which one, the event seq it started after, and
+ * the API calls that count as evidence (reads leave no event). Kept in the state so that two tabs, a reload
+ * and an exported demo agree on it; `calls` is capped (mocks/db/training.ts).
+ */
+export const trainingRow = z.object({
+  procedureId: z.string(),
+  startedSeq: z.number().int(),
+  startedAt: z.string(),
+  calls: z.array(
+    z.object({
+      kind: z.enum(TRAINING_CALL_KINDS),
+      tenantId: z.string().nullable(),
+      resourceId: z.string().nullable(),
+      afterSeq: z.number().int(),
+    }),
+  ),
+});
+
 export const dbSchema = z.object({
   version: z.literal(DB_VERSION),
   scenarioId: z.string(),
@@ -252,6 +272,7 @@ export const dbSchema = z.object({
   /** The simulated time GDAP relationships were last brought up to (null before the first request). */
   settledAt: z.string().nullable(),
   sessions: z.array(sessionRow),
+  training: trainingRow.nullable().default(null),
 });
 
 export type DbState = z.infer<typeof dbSchema>;
@@ -266,6 +287,7 @@ export type GdapRelationshipRow = z.infer<typeof gdapRelationshipRow>;
 export type SessionRow = z.infer<typeof sessionRow>;
 export type DomainEventRow = z.infer<typeof domainEventRow>;
 export type MailRow = z.infer<typeof mailRow>;
+export type TrainingRow = z.infer<typeof trainingRow>;
 
 /** What a scenario seeds: every table but the sessions. */
 export type Seed = Omit<
@@ -279,4 +301,5 @@ export type Seed = Omit<
   | 'events'
   | 'mailbox'
   | 'settledAt'
+  | 'training'
 >;

@@ -19,6 +19,7 @@ import { purchaseHandlers } from './purchases';
 import { relationshipRequestHandlers } from './relationship-requests';
 import { simEventsHandlers } from './sim-events';
 import { simulatorHandlers } from './simulator';
+import { trainingHandlers } from './training';
 
 /**
  * The one handler list, one entry per resource, spread by the browser worker, the Vitest server and the
@@ -51,4 +52,5 @@ export const handlers = [
   ...simulatorHandlers,
   ...simEventsHandlers,
   ...mailboxHandlers,
+  ...trainingHandlers,
 ];

@@ -5,6 +5,7 @@ import type { Collection } from '../../src/api/types';
 import { SIMULATED_TIME_HEADER } from '../../src/domain/clock';
 import { now, persist, refreshFromStorage } from '../db/db';
 import { settleGdapRelationships } from '../db/gdap';
+import { noteTrainingCall } from '../db/training';
 import { ApiProblem, GraphProblem, asGraphProblem, problems } from './errors';
 import {
   requireCaller,
@@ -27,6 +28,8 @@ export interface BackendSettings {
   random: () => number;
   /** Called after every change, so that other tabs can refresh (the browser posts on a channel). */
   onChange: () => void;
+  /** Called when a training checklist's evidence grew without a change to the data (a read it counts). */
+  onTrainingChange: () => void;
   /** Where the app is served, for the links the API hands out (e.g. `http://127.0.0.1:5173/`). */
   appUrl: string;
   /** Fault entries the start-up URL named but that could not be read (shown as a notice). */
@@ -50,6 +53,7 @@ export const DEFAULT_BACKEND_SETTINGS: Readonly<BackendSettings> = Object.freeze
   faults: [],
   random: Math.random,
   onChange: () => undefined,
+  onTrainingChange: () => undefined,
   appUrl: 'http://localhost/',
   invalidFaults: [],
   onFaultsChange: () => undefined,
@@ -199,9 +203,14 @@ async function answer(
     settleGdapRelationships();
     const context = { request, url, params: params as Record<string, string> };
     const response = toResponse(await run(context));
+    const noted = response.ok && noteTrainingCall(request, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       persist();
       settings.onChange();
+    } else if (noted) {
+      // A read the running procedure counts: kept, and told to the checklists only (pages stay put).
+      persist();
+      settings.onTrainingChange();
     }
     return response;
   } catch (error) {

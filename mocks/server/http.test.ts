@@ -155,6 +155,8 @@ const endpoints: [string, string, string, Who, unknown, number][] = [
   ],
   ['GET', '/api/sim/export', '/api/sim/export', 'nobody', undefined, 200],
   ['PUT', '/api/sim/import', '/api/sim/import', 'nobody', { format: 'other' }, 400],
+  ['GET', '/api/sim/training', '/api/sim/training', 'nobody', undefined, 200],
+  ['PUT', '/api/sim/training', '/api/sim/training', 'nobody', { procedureId: null }, 200],
   [
     'POST',
     '/api/partner/signin',

@@ -315,6 +315,13 @@ export interface SimulatorState {
   faults: string;
 }
 
+/** The guided procedure running (`GET /api/sim/training`) and which of its steps are done. */
+export interface TrainingProgress {
+  procedureId: string | null;
+  startedAt: string | null;
+  steps: { id: string; side: 'customer' | 'partner' | 'api'; done: boolean }[];
+}
+
 // Partner Center (simulated): the partner side.
 
 export interface PartnerMe {

@@ -2,15 +2,20 @@ import { Outlet, redirect, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { RouteError } from '../components/route-error';
 import { SimulationBanner } from '../components/simulation-banner';
+import { DockContext } from '../components/shell/dock-context';
 import { paths } from '../domain/paths';
 import { unlessAFormFailed } from './revalidation';
+import { TrainingDock } from './training-dock';
+
+/** The training checklist, which the shells and sign-in pages show in their dock. */
+const dock = <TrainingDock />;
 
 function Root() {
   return (
-    <>
+    <DockContext.Provider value={dock}>
       <SimulationBanner />
       <Outlet />
-    </>
+    </DockContext.Provider>
   );
 }
 
@@ -88,6 +93,7 @@ export const routes: RouteObject[] = [
                     lazy: page(() => import('./routes/partner-center/relationship-request')),
                   },
                   { path: pc.mailbox.path, lazy: page(() => import('./routes/mailbox')) },
+                  { path: pc.training.path, lazy: page(() => import('./routes/training')) },
                   { path: '*', lazy: page(() => import('./routes/not-found')) },
                 ],
               },
@@ -117,6 +123,7 @@ export const routes: RouteObject[] = [
               { path: paths.gdapRelationship.path, lazy: page(() => import('./routes/gdap-relationship')) },
               { path: paths.purchase.path, lazy: page(() => import('./routes/purchase')) },
               { path: paths.mailbox.path, lazy: page(() => import('./routes/mailbox')) },
+              { path: paths.training.path, lazy: page(() => import('./routes/training')) },
               { path: '*', lazy: page(() => import('./routes/not-found')) },
             ],
           },

@@ -1,13 +1,15 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import MenuIcon from '@mui/icons-material/Menu';
 import DemoIcon from '@mui/icons-material/ScienceOutlined';
+import TrainingIcon from '@mui/icons-material/SchoolOutlined';
 import Alert from '@mui/material/Alert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import { Link as RouterLink, useNavigation, useRevalidator } from 'react-router';
+import { Link as RouterLink, useNavigate, useNavigation, useRevalidator } from 'react-router';
+import { paths } from '../domain/paths';
 import { useTranslation } from '../i18n/i18n';
 import { useSessionKeptInTab } from '../stores/session-store';
 import { ApiActivityPanel } from './api-activity-panel';
@@ -20,6 +22,7 @@ import { MailButton } from './shell/mail-button';
 import { NAV_BACKGROUND, TOP_BAR_COLORS } from './shell/shell-colors';
 import { ShellContext } from './shell/shell-context';
 import { ShellDock } from './shell/shell-dock';
+import { useDock } from './shell/dock-context';
 import { ShellSearch, type ShellSearchProps } from './shell/shell-search';
 import { SideNav, type NavEntry } from './shell/side-nav';
 import { TopBarIconButton } from './shell/top-bar-icon-button';
@@ -78,6 +81,8 @@ export function AppShell({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const shellInfo = useMemo(() => ({ organizationName, productName }), [organizationName, productName]);
   const closeDrawer = () => setDrawerOpen(false);
+  const dock = useDock();
+  const navigate = useNavigate();
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -153,6 +158,15 @@ export function AppShell({
             <HelpPanel />
             <ApiActivityPanel />
             <MailButton area={area} address={user.userPrincipalName} />
+            <TopBarIconButton
+              label={t('training.button')}
+              icon={<TrainingIcon />}
+              onClick={() =>
+                void navigate(
+                  area === 'partner' ? paths.partnerCenter.training.href() : paths.training.href(),
+                )
+              }
+            />
             <DemoDialog
               scenarioTitle={scenarioTitle}
               area={area}
@@ -229,6 +243,8 @@ export function AppShell({
         <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 5 }, py: { xs: 2, md: 3 } }}>
           <ShellContext.Provider value={shellInfo}>{children}</ShellContext.Provider>
         </Box>
+        {/* Beside <main> from md up (the page narrows), above it on phones: the checklist, then API activity. */}
+        {dock}
         <ShellDock />
       </Box>
     </Box>

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { LanguagePicker } from './language-picker';
 import { useDocumentTitle } from './page-header';
+import { useDock } from './shell/dock-context';
 
 export interface SignInLayoutProps {
   title: string;
@@ -26,48 +27,52 @@ export interface SignInLayoutProps {
 /** The frame both sign-in pages share: the title, the way to the other side, the language, two panels. */
 export function SignInLayout({ title, otherSide, form, demo, customerView = false }: SignInLayoutProps) {
   useDocumentTitle(title);
+  const dock = useDock();
   return (
-    <Container maxWidth={customerView ? 'sm' : 'lg'} component="main" sx={{ py: 4 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          mb: 3,
-          gap: 2,
-          flexWrap: 'wrap',
-        }}
-      >
-        <Typography variant="h1" component="h1">
-          {title}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          {customerView ? null : (
-            <Link component={RouterLink} to={otherSide.to}>
-              {otherSide.label}
-            </Link>
-          )}
-          <LanguagePicker />
-        </Box>
-      </Box>
-      {customerView ? (
-        <Paper sx={{ p: 3 }}>
-          {form}
-          <Box sx={{ mt: 3 }}>{demo}</Box>
-        </Paper>
-      ) : (
+    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' } }}>
+      <Container maxWidth={customerView ? 'sm' : 'lg'} component="main" sx={{ py: 4, minWidth: 0 }}>
         <Box
           sx={{
-            display: 'grid',
-            gap: 3,
-            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
-            alignItems: 'start',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            mb: 3,
+            gap: 2,
+            flexWrap: 'wrap',
           }}
         >
-          <Paper sx={{ p: 3 }}>{form}</Paper>
-          <Paper sx={{ p: 3 }}>{demo}</Paper>
+          <Typography variant="h1" component="h1">
+            {title}
+          </Typography>
+          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+            {customerView ? null : (
+              <Link component={RouterLink} to={otherSide.to}>
+                {otherSide.label}
+              </Link>
+            )}
+            <LanguagePicker />
+          </Box>
         </Box>
-      )}
-    </Container>
+        {customerView ? (
+          <Paper sx={{ p: 3 }}>
+            {form}
+            <Box sx={{ mt: 3 }}>{demo}</Box>
+          </Paper>
+        ) : (
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 3,
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
+              alignItems: 'start',
+            }}
+          >
+            <Paper sx={{ p: 3 }}>{form}</Paper>
+            <Paper sx={{ p: 3 }}>{demo}</Paper>
+          </Box>
+        )}
+      </Container>
+      {dock}
+    </Box>
   );
 }

@@ -63,6 +63,8 @@ export const paths = {
   resetDemo: { path: '/demo/reset', href: () => '/demo/reset' },
   demoFaults: { path: '/demo/faults', href: () => '/demo/faults' },
   demoClock: { path: '/demo/clock', href: () => '/demo/clock' },
+  /** Training: the guided procedures (the customer side's; Partner Center has its own). */
+  training: { path: '/training', href: () => '/training' },
   /** The top bar's search for partners by name (a loader only, for a fetcher). */
   search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query })}` },
   /** Partner Center (simulated): the partner's side, a separate area of the same app. */
@@ -106,6 +108,7 @@ export const paths = {
       href: (address?: string) =>
         address ? `/partner-center/mailbox?${new URLSearchParams({ address })}` : '/partner-center/mailbox',
     },
+    training: { path: '/partner-center/training', href: () => '/partner-center/training' },
     /** The top bar's search for customers by name (a loader only, for a fetcher). */
     search: {
       path: '/partner-center/search',
@@ -123,13 +126,14 @@ const RETURNABLE_PATHS = [
   paths.invitation.path,
   paths.partners.path,
   paths.purchase.path,
+  paths.training.path,
 ];
 
 /** Partner Center (simulated) routes sign-in may return to, in their canonical spelling, or null. */
 export function canonicalPartnerPath(pathname: string): string | null {
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const pc = paths.partnerCenter;
-  const fixed = [pc.customers.path, pc.newCustomer.path, pc.relationshipRequest.path];
+  const fixed = [pc.customers.path, pc.newCustomer.path, pc.relationshipRequest.path, pc.training.path];
   const known = fixed.find((p) => p.toLowerCase() === trimmed.toLowerCase());
   if (known) return known;
   const match =
