@@ -194,7 +194,11 @@ export const SESSIONS: Session[] = [
           await activity.click();
           await page.getByRole('button', { name: m.activity.clear, exact: true }).click();
           await expect(page.getByText(m.activity.empty)).toBeVisible();
-          await page.getByRole('button', { name: m.activity.close, exact: true }).click();
+          // The panel's own Close (the DAP review bar above the page has one too).
+          await page
+            .getByRole('complementary', { name: m.activity.dock })
+            .getByRole('button', { name: m.activity.close, exact: true })
+            .click();
           // One call: a partner's details (a search asks for both lists of the page at once).
           await page.getByRole('link', { name: 'Fabrikam Cloud Services' }).click();
           await expect(partnerPanel(page)).toBeVisible();
