@@ -3,6 +3,7 @@ import { useNavigation } from 'react-router';
 import { getTraining } from '../api/training';
 import type { TrainingProgress } from '../api/types';
 import { DATA_CHANGED_CHANNEL, TRAINING_CHANGED_CHANNEL } from '../domain/live-sync';
+import { useViewStore } from '../stores/view-store';
 
 // The training checklist's place in the dock. Its code and its calls cost nothing until a procedure runs:
 // starting one (on the Training page of this browser) leaves a hint in localStorage, shared by the tabs;
@@ -40,6 +41,8 @@ export function TrainingDock() {
   const [progress, setProgress] = useState<TrainingProgress | null>(last);
   const [tick, setTick] = useState(0);
   const idle = useNavigation().state === 'idle';
+  // The customer view shows sign-in as a customer sees it: no checklist (it names accounts and passwords).
+  const customerView = useViewStore((state) => state.view) === 'customer';
 
   // Another tab started or stopped a procedure; the backend changed data, or counted a read.
   useEffect(() => {
@@ -87,7 +90,7 @@ export function TrainingDock() {
     };
   }, [idle, tick]);
 
-  if (!hinted || !progress?.procedureId) return null;
+  if (customerView || !hinted || !progress?.procedureId) return null;
   return (
     <Suspense fallback={null}>
       <TrainingChecklist progress={progress} />

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { load } from '../../mocks/db/db';
 import { renderApp } from '../render-app';
+import { useViewStore } from '../../src/stores/view-store';
 
 beforeEach(() => {
   load({ scenarioId: 'partner-training', now: '2026-11-25T09:00:00Z' });
@@ -71,6 +72,19 @@ describe('Training: a guided procedure with its checklist', () => {
       await screen.findByRole('button', { name: 'Restart 3. Confirm acceptance for an existing customer' }),
     );
     await progress('0 of 3 steps done');
+  });
+
+  it('shows no checklist in the customer view, which must show no passwords', async () => {
+    const { user } = renderApp('/partner-center/training', { partnerSignedInAs: 'adele@fabrikam.example' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Start 3. Confirm acceptance for an existing customer' }),
+    );
+    await progress('0 of 3 steps done');
+    expect(screen.getAllByText(/Partner#2026/).length).toBeGreaterThan(0);
+
+    act(() => useViewStore.getState().setView('customer'));
+    await expect.poll(() => screen.queryByRole('complementary', { name: 'Training checklist' })).toBeNull();
+    expect(screen.queryByText(/Partner#2026/)).toBeNull();
   });
 
   it('stops: the checklist goes away', async () => {
