@@ -68,16 +68,16 @@ const enUS: Texts = {
 const itIT: Texts = {
   templates: {
     mcaAttestedNotice: {
-      subject: '{{partner}} ha confermato la vostra accettazione del Contratto cliente Microsoft',
-      body: 'Gentile {{contact}},\n\n{{partner}} ha confermato a Microsoft che {{customer}} ha accettato il Contratto cliente Microsoft il {{dateAgreed}}, indicando lei come la persona che lo ha accettato.\n\nSe non ha accettato il contratto, o non ha chiesto a {{partner}} di confermarlo per la sua organizzazione, contatti {{partner}}. Può leggere il contratto e vedere chi lo ha accettato nell’interfaccia di amministrazione di Microsoft 365.\n\nDettagli\nConfermato da: {{partner}} ({{attestedBy}})\nData di accettazione: {{dateAgreed}}\nContatto principale: {{contact}}\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
+      subject: '{{partner}} ha confermato la sua accettazione del Contratto del cliente Microsoft',
+      body: 'Gentile {{contact}},\n\n{{partner}} ha confermato a Microsoft che {{customer}} ha accettato il Contratto del cliente Microsoft il {{dateAgreed}}, indicando Lei come persona che lo ha accettato.\n\nSe non ha accettato il contratto, o non ha chiesto a {{partner}} di confermarlo per la sua organizzazione, contatti {{partner}}. Può leggere il contratto e vedere chi lo ha accettato nell’interfaccia di amministrazione di Microsoft 365.\n\nDettagli\nConfermato da: {{partner}} ({{attestedBy}})\nData di accettazione: {{dateAgreed}}\nContatto principale: {{contact}}\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
     },
     gdapApprovedCustomer: {
       subject: '{{partner}} è stato approvato come amministratore delegato',
-      body: 'Un amministratore della sua organizzazione ha approvato {{partner}} come amministratore delegato del vostro account Microsoft. Questa relazione di amministratore granulare gli consente di accedere all’interfaccia di amministrazione di Microsoft 365 per gestire il vostro account.\n\nDettagli\nApprovato da: {{approvedBy}}\nScadenza: {{endAt}}\nNome del partner: {{partner}}\nRuoli del partner: Visualizza i ruoli assegnati nell’interfaccia di amministrazione di Microsoft 365\n\nImportante\nSe non vuole che questo partner gestisca il vostro account Microsoft, rimuova la relazione di amministratore granulare e revochi i suoi ruoli di amministratore nell’interfaccia di amministrazione di Microsoft 365.\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
+      body: 'Un amministratore della vostra organizzazione ha approvato {{partner}} come amministratore delegato del vostro account Microsoft. Questa relazione di amministratore granulare gli consente di accedere all’interfaccia di amministrazione di Microsoft 365 per gestire il vostro account.\n\nDettagli\nApprovato da: {{approvedBy}}\nScadenza: {{endAt}}\nNome del partner: {{partner}}\nRuoli del partner: Visualizza i ruoli assegnati nell’interfaccia di amministrazione di Microsoft 365\n\nImportante\nSe non volete che questo partner gestisca il vostro account Microsoft, rimuovete la relazione di amministratore granulare e revocate i suoi ruoli di amministratore nell’interfaccia di amministrazione di Microsoft 365.\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
     },
     gdapApprovedPartner: {
-      subject: '{{customer}} ha approvato la relazione di amministrazione {{relationship}}',
-      body: 'Un amministratore globale di {{customer}} ha approvato la vostra relazione di amministrazione {{relationship}}. Avete i suoi ruoli di Microsoft Entra presso {{customer}} fino al {{endAt}}. Assegnateli ai vostri gruppi di sicurezza perché i vostri agenti possano usarli.\n\nDettagli\nApprovata da: {{approvedBy}}\nScadenza: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministrazione: {{relationship}}',
+      subject: '{{customer}} ha approvato la relazione di amministratore {{relationship}}',
+      body: 'Un amministratore globale di {{customer}} ha approvato la vostra relazione di amministratore {{relationship}}. Avete i ruoli di Microsoft Entra della relazione presso {{customer}} fino al {{endAt}}. Assegnateli ai vostri gruppi di sicurezza perché i vostri agenti possano usarli.\n\nDettagli\nApprovata da: {{approvedBy}}\nScadenza: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministratore: {{relationship}}',
     },
     gdapExpiringCustomer: {
       subject: 'La relazione con il partner {{partner}} scade il {{endAt}}',
@@ -85,28 +85,28 @@ const itIT: Texts = {
     },
     gdapExpiringPartner: {
       subject: 'La relazione con il cliente {{customer}} scade il {{endAt}}',
-      body: 'Dal {{endAt}} non avrete più i ruoli della relazione di amministrazione {{relationship}} presso {{customer}}. Per continuare a lavorare con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministrazione prima di quella data.\n\nDettagli\nScadenza: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministrazione: {{relationship}}',
+      body: 'Dal {{endAt}} non avrete più i ruoli della relazione di amministratore {{relationship}} presso {{customer}}. Per continuare a lavorare con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministratore prima di quella data.\n\nDettagli\nScadenza: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministratore: {{relationship}}',
     },
     gdapExpiredCustomer: {
       subject: 'La relazione con il partner {{partner}} è scaduta il {{endAt}}',
-      body: 'Dal {{endAt}} {{partner}} non può più gestire il vostro account Microsoft: i suoi ruoli di amministratore nell’interfaccia di amministrazione di Microsoft 365 sono terminati.\n\nDettagli\nScaduta il: {{endAt}}\nNome del partner: {{partner}}\nRuoli del partner: Visualizza i ruoli assegnati nell’interfaccia di amministrazione di Microsoft 365\n\nSe volete lavorare di nuovo con questo partner, chiedetegli di inviarvi una nuova offerta di relazione di amministratore granulare.\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
+      body: 'Dal {{endAt}} {{partner}} non può più gestire il vostro account Microsoft: i suoi ruoli di amministratore nell’interfaccia di amministrazione di Microsoft 365 non sono più attivi.\n\nDettagli\nScaduta il: {{endAt}}\nNome del partner: {{partner}}\nRuoli del partner: Visualizza i ruoli assegnati nell’interfaccia di amministrazione di Microsoft 365\n\nSe volete lavorare di nuovo con questo partner, chiedetegli di inviarvi una nuova offerta di relazione di amministratore granulare.\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
     },
     gdapExpiredPartner: {
       subject: 'La relazione con il cliente {{customer}} è scaduta il {{endAt}}',
-      body: 'Dal {{endAt}} non avete più i ruoli della relazione di amministrazione {{relationship}} presso {{customer}}. Per lavorare di nuovo con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministrazione.\n\nDettagli\nScaduta il: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministrazione: {{relationship}}',
+      body: 'Dal {{endAt}} non avete più i ruoli della relazione di amministratore {{relationship}} presso {{customer}}. Per lavorare di nuovo con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministratore.\n\nDettagli\nScaduta il: {{endAt}}\nCliente: {{customer}}\nDominio: {{domain}}\nNome della relazione di amministratore: {{relationship}}',
     },
     gdapEndedCustomer: {
-      subject: '{{partner}} ha terminato la sua relazione di partner con voi',
+      subject: 'La relazione con il partner {{partner}} è terminata',
       body: 'La relazione di amministratore granulare {{relationship}} tra {{partner}} e la vostra organizzazione è terminata il {{endAt}}: {{endedBy}} {{partner}} non ha più i suoi ruoli di amministratore per gestire il vostro account. Le altre relazioni con {{partner}}, ad esempio quella di rivenditore, restano invariate.\n\nDettagli\nRimossa da: {{removedBy}}\nTerminata il: {{endAt}}\nNome del partner: {{partner}}\nNome della relazione: {{relationship}}\n\nInformazioni sull’account\nNome dell’organizzazione: {{customer}}\nDominio: {{domain}}',
     },
     gdapEndedPartner: {
-      subject: 'La relazione di amministrazione con {{customer}} è terminata',
-      body: 'La relazione di amministrazione {{relationship}} con {{customer}} è terminata il {{endAt}}: {{endedBy}} Voi e i vostri gruppi di sicurezza non avete più i suoi ruoli presso {{customer}}. Per lavorare di nuovo con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministrazione.\n\nDettagli\nRimossa da: {{removedBy}}\nTerminata il: {{endAt}}\nCliente: {{customer}}\nNome della relazione di amministrazione: {{relationship}}',
+      subject: 'La relazione di amministratore con {{customer}} è terminata',
+      body: 'La relazione di amministratore {{relationship}} con {{customer}} è terminata il {{endAt}}: {{endedBy}} Voi e i vostri gruppi di sicurezza non avete più i suoi ruoli presso {{customer}}. Per lavorare di nuovo con questi ruoli, inviate a {{customer}} una nuova richiesta di relazione di amministratore.\n\nDettagli\nRimossa da: {{removedBy}}\nTerminata il: {{endAt}}\nCliente: {{customer}}\nNome della relazione di amministratore: {{relationship}}',
     },
   },
   links: {
     viewRoles: 'Visualizza i ruoli assegnati nell’interfaccia di amministrazione di Microsoft 365',
-    openAdminRelationship: 'Apri la relazione di amministrazione in Partner Center',
+    openAdminRelationship: 'Apri la relazione di amministratore nel Centro per i partner',
     reviewAgreement: 'Rivedi il contratto nell’interfaccia di amministrazione di Microsoft 365',
   },
   endedBy: {

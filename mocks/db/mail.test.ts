@@ -83,7 +83,7 @@ describe('the notice to the primary contact after an attestation', () => {
     expect(english?.body).toContain('Confirmed by: Fabrikam Cloud Services (lee@fabrikam.example)');
     const [italian] = read('harper.lewis@graphicdesign.example', 'it-IT');
     expect(italian?.subject).toBe(
-      'Fabrikam Cloud Services ha confermato la vostra accettazione del Contratto cliente Microsoft',
+      'Fabrikam Cloud Services ha confermato la sua accettazione del Contratto del cliente Microsoft',
     );
     expect(italian?.body).toContain('il 20 novembre 2026');
 
@@ -122,7 +122,7 @@ describe('GDAP emails', () => {
       `http://localhost/#/partner-center/customers/${pending?.tenantId}/admin-relationships/${pending?.id}`,
     );
     expect(read('adele@fabrikam.example', 'it-IT')[0]?.subject).toBe(
-      'Bellows College ha approvato la relazione di amministrazione Fabrikam managed services',
+      'Bellows College ha approvato la relazione di amministratore Fabrikam managed services',
     );
   });
 
@@ -179,7 +179,7 @@ describe('GDAP emails', () => {
     if (!next) throw new Error('an active relationship can be terminated');
     recordGdapRequest(alpine, 'terminate', next);
     const [byPartner] = read('admin@tailwindtraders.onmicrosoft.com', 'it-IT');
-    expect(byPartner?.subject).toBe('Alpine IT Services ha terminato la sua relazione di partner con voi');
+    expect(byPartner?.subject).toBe('La relazione con il partner Alpine IT Services è terminata');
     expect(byPartner?.body).toContain('Rimossa da: Alpine IT Services');
     expect(byPartner?.body).toContain('il partner l’ha terminata.');
   });

@@ -68,7 +68,7 @@ describe('GET /api/sim/mailbox', () => {
     });
     const italian = await call(`/api/sim/mailbox?address=${CONTACT}&lang=it-IT`);
     expect(italian.body.items[0].subject).toBe(
-      'Fabrikam Cloud Services ha confermato la vostra accettazione del Contratto cliente Microsoft',
+      'Fabrikam Cloud Services ha confermato la sua accettazione del Contratto del cliente Microsoft',
     );
 
     // Opening a message reads it; an unknown one is a 404.

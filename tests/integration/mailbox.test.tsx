@@ -89,7 +89,7 @@ describe('Mail', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Apri' }));
     const message = await screen.findByRole('article', {
-      name: 'Fabrikam Cloud Services ha confermato la vostra accettazione del Contratto cliente Microsoft',
+      name: 'Fabrikam Cloud Services ha confermato la sua accettazione del Contratto del cliente Microsoft',
     });
     expect(
       within(message).getByText(/Confermato da: Fabrikam Cloud Services \(lee@fabrikam\.example\)/),

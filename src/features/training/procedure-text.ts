@@ -97,7 +97,7 @@ const partnerSignIn: StepText = {
   },
   guide: {
     'en-US': 'Appropriate roles: Admin agent | Sales agent',
-    'it-IT': 'Ruoli appropriati: agente amministratore | agente vendite',
+    'it-IT': 'Ruoli appropriati: agente amministratore | agente di vendita',
   },
   notice: {
     'en-US': 'Adele is an Admin agent of Fabrikam, a direct-bill partner: she may confirm acceptance.',
@@ -527,7 +527,8 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
       sendEmail: {
         do: {
           'en-US': 'Under the email, enter admin@contosonew.onmicrosoft.com in To, then select Send.',
-          'it-IT': 'Sotto l’email, inserisci admin@contosonew.onmicrosoft.com in A, poi seleziona Invia.',
+          'it-IT':
+            'Sotto l’email, inserisci admin@contosonew.onmicrosoft.com nel campo A, poi seleziona Invia.',
         },
         guide: g.inviteNew,
         notice: {
@@ -654,7 +655,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
       partnerSees: {
         do: {
           'en-US': 'Back in Partner Center, open Customers.',
-          'it-IT': 'Tornato nel Centro per i partner, apri Clienti.',
+          'it-IT': 'Torna al Centro per i partner e apri Clienti.',
         },
         guide: g.retrieve,
         notice: {
@@ -688,7 +689,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
           'en-US':
             '“Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.”, naming Fabrikam.',
           'it-IT':
-            '“Please reach out to your Partner…”: il messaggio chiede di contattare il partner e nomina Fabrikam.',
+            '“Rivolgiti al tuo partner per confermare l’accettazione del Contratto del cliente Microsoft.”, con il nome di Fabrikam (sotto, l’originale inglese).',
         },
         showMe: { side: 'customer', path: '/signin', role: 'button', name: { key: 'signIn.submit' } },
       },
@@ -763,7 +764,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
   'gdap-request': {
     title: {
       'en-US': 'Request GDAP and have it approved',
-      'it-IT': 'Richiedere GDAP e farlo approvare',
+      'it-IT': 'Richiedere una relazione GDAP e farla approvare',
     },
     teaches: {
       'en-US': 'Ask a customer for granular admin roles, and the customer’s approval.',
@@ -781,7 +782,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
         guide: g.gdapRequest,
         notice: {
           'en-US': 'Ask only for the roles the work needs; Global Administrator rules out auto-extend.',
-          'it-IT': 'Chiedi solo i ruoli necessari; Amministratore globale esclude il rinnovo automatico.',
+          'it-IT': 'Chiedi solo i ruoli necessari; Amministratore globale esclude l’estensione automatica.',
         },
         showMe: {
           side: 'partner',
@@ -819,7 +820,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
       partnerSees: {
         do: {
           'en-US': 'Back in Partner Center, open Relecloud again.',
-          'it-IT': 'Tornato nel Centro per i partner, apri di nuovo Relecloud.',
+          'it-IT': 'Torna al Centro per i partner e apri di nuovo Relecloud.',
         },
         guide: g.gdapRequest,
         notice: {
@@ -860,7 +861,8 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
         guide: g.removeRoles,
         notice: {
           'en-US': 'Fabrikam holds Global admin and Helpdesk admin roles (DAP).',
-          'it-IT': 'Fabrikam ha i ruoli di amministratore globale e del supporto tecnico (DAP).',
+          'it-IT':
+            'Fabrikam ha i ruoli di amministratore globale e di amministratore del supporto tecnico (DAP).',
         },
         showMe: {
           side: 'customer',
@@ -925,7 +927,7 @@ export const PROCEDURE_TEXT: Record<string, ProcedureText> = {
         guide: g.gdapExpiry,
         notice: {
           'en-US': 'Its expiration date, and no auto-extend.',
-          'it-IT': 'La data di scadenza, e nessun rinnovo automatico.',
+          'it-IT': 'La data di scadenza, e nessuna estensione automatica.',
         },
         showMe: {
           side: 'customer',

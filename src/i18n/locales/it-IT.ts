@@ -111,7 +111,7 @@ export const itIT: Messages = {
     confirmResetTitle: 'Reimpostare la demo?',
     confirmImportTitle: 'Importare {{file}}?',
     confirmLoses:
-      'Tutto ciò che è stato fatto in questa demo andrà perso: clienti e utenti creati, accettazioni, relazioni, ordini, relazioni di amministrazione, email e gli spostamenti dell’orologio. Tutti verranno disconnessi, in ogni scheda. Per conservare questa demo, esportala prima.',
+      'Tutto ciò che è stato fatto in questa demo andrà perso: clienti e utenti creati, accettazioni, relazioni, ordini, relazioni di amministratore, email e gli spostamenti dell’orologio. Tutti verranno disconnessi, in ogni scheda. Per conservare questa demo, esportala prima.',
     cancel: 'Annulla',
     working: 'In corso…',
     accountsTitle: 'Account di questo scenario',
@@ -134,7 +134,7 @@ export const itIT: Messages = {
     viewTitle: 'Visualizzazione',
     customerView: 'Vista cliente',
     customerViewExplanation:
-      'La pagina di accesso mostra ciò che vede un cliente che arriva dal link di un partner: niente scenari e niente password, solo un piccolo elenco Account demo. Resta attiva in questa scheda; view=customer in qualsiasi link fa lo stesso.',
+      'La pagina di accesso mostra ciò che vede un cliente che arriva dal link di un partner: niente scenari e niente password, solo un breve elenco Account dimostrativi. Resta attiva in questa scheda; view=customer in qualsiasi link fa lo stesso.',
     leaveCustomerView: 'Mostra la vista del formatore',
     shareTitle: 'Condividi questa demo',
     shareExplanation:
@@ -147,9 +147,9 @@ export const itIT: Messages = {
       notJson: '{{file}} non è un file di demo: non è JSON. Non è stato importato nulla.',
       wrongFormat: '{{file}} non è una demo esportata da questo simulatore. Non è stato importato nulla.',
       oldVersion:
-        '{{file}} è stato esportato da una versione precedente del simulatore (versione dei dati {{version}}); questo legge solo la versione {{current}}. Non è stato importato nulla.',
+        '{{file}} è stato esportato da una versione precedente del simulatore (versione dei dati {{version}}); questo simulatore legge solo la versione {{current}}. Non è stato importato nulla.',
       newVersion:
-        '{{file}} è stato esportato da una versione più recente del simulatore (versione dei dati {{version}}); questo legge solo la versione {{current}}. Non è stato importato nulla.',
+        '{{file}} è stato esportato da una versione più recente del simulatore (versione dei dati {{version}}); questo simulatore legge solo la versione {{current}}. Non è stato importato nulla.',
       badClock: '{{file}} non indica quando è stato esportato. Non è stato importato nulla.',
       corruptTable: 'In {{file}} la tabella “{{table}}” è danneggiata. Non è stato importato nulla.',
       corruptRow:
@@ -670,7 +670,7 @@ export const itIT: Messages = {
     button: 'Formazione',
     title: 'Formazione',
     description:
-      'Procedure guidate della guida del Centro per i partner e di GDAP. Avviane una: lo scenario riparte dall’inizio, tutti vengono disconnessi e una lista di controllo accanto alla pagina spunta ogni passaggio quando l’hai eseguito.',
+      'Procedure guidate tratte dalla documentazione del Centro per i partner e di GDAP. Avviane una: lo scenario riparte dall’inizio, tutti vengono disconnessi e una lista di controllo accanto alla pagina spunta ogni passaggio quando l’hai eseguito.',
     scenario: 'Scenario: {{scenario}}',
     teaches: 'Cosa insegna',
     start: 'Avvia',
@@ -695,7 +695,7 @@ export const itIT: Messages = {
     apiNote:
       'Questi passaggi si eseguono su npm run api, che questa pagina non vede: vengono spuntati lì. Controlla con curl {{url}}/api/sim/training',
     apiChecked: 'Verificato sul server API',
-    complete: 'Ottimo lavoro: tutti i passaggi sono eseguiti.',
+    complete: 'Ottimo lavoro: tutti i passaggi sono stati eseguiti.',
     allProcedures: 'Tutte le procedure',
     collapse: 'Nascondi i passaggi',
     expand: 'Mostra i passaggi',
@@ -812,9 +812,9 @@ export const itIT: Messages = {
     accountDetails: {
       title: 'Invia i dati dell’account',
       explanation:
-        'Partner Center mostra la password temporanea solo qui e Microsoft non la invia per email: invia tu i dati dell’account al contatto del cliente.',
+        'Il Centro per i partner mostra la password temporanea solo qui e Microsoft non la invia per email: invia tu i dati dell’account al contatto del cliente.',
       subject: 'Il vostro account Microsoft 365 — {{partner}}',
-      text: 'Buongiorno,\n\nLa vostra organizzazione Microsoft 365 è pronta. Accedete all’interfaccia di amministrazione di Microsoft 365 con l’account seguente:\n\n{{url}}\n\nNome utente: {{userName}}\nPassword temporanea: {{password}}\n(Al primo accesso sceglierete una nuova password.)\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
+      text: 'Buongiorno,\n\nla vostra organizzazione Microsoft 365 è pronta. Accedete all’interfaccia di amministrazione di Microsoft 365 con l’account seguente:\n\n{{url}}\n\nNome utente: {{userName}}\nPassword temporanea: {{password}}\n(Al primo accesso sceglierete una nuova password.)\n\nCordiali saluti,\n{{agent}}\n{{partner}}',
     },
     compose: {
       to: 'A',
