@@ -15,7 +15,7 @@ async function progress(page: Page, done: number, total: number, language: 'en' 
     done === total
       ? language === 'en'
         ? 'Well done: every step is done.'
-        : 'Ottimo lavoro: tutti i passaggi sono eseguiti.'
+        : 'Ottimo lavoro: tutti i passaggi sono stati eseguiti.'
       : language === 'en'
         ? `${done} of ${total} steps done`
         : `${done} di ${total} passaggi eseguiti`;
