@@ -105,6 +105,7 @@ export function NewCustomerConfirmation({
   // agentName is part of the email text the route builds.
   const { t } = useTranslation();
   const name = customer.companyProfile.companyName;
+  const invite = agreement.outcome === 'invite';
   return (
     <>
       <Paper component="section" aria-labelledby="confirmation-title" sx={{ p: 3, mb: 3 }}>
@@ -142,49 +143,40 @@ export function NewCustomerConfirmation({
           </Button>
         </Box>
       </Paper>
-      {agreement.outcome !== 'invite' ? (
-        <Paper component="section" aria-labelledby="account-email-title" sx={{ p: 3 }}>
-          <Typography variant="h2" component="h2" id="account-email-title" sx={{ mb: 1 }}>
-            {t('mail.accountDetails.title')}
-          </Typography>
-          <Typography sx={{ mb: 2 }}>{t('mail.accountDetails.explanation')}</Typography>
-          <EmailTemplate
-            subject={t('mail.accountDetails.subject', { partner: partnerName })}
-            text={emailText}
-            onTextChange={onEmailTextChange}
-            kind="newCustomer"
-            recipient={customer.billingProfile.email}
-            customerId={customer.id}
-          />
-        </Paper>
-      ) : null}
-      {agreement.outcome === 'invite' ? (
-        <Paper component="section" aria-labelledby="invite-title" sx={{ p: 3 }}>
-          <Typography variant="h2" component="h2" id="invite-title" sx={{ mb: 1 }}>
-            {t('pc.newCustomer.inviteTitle')}
-          </Typography>
-          <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteExplanation')}</Typography>
-          {agreement.error ? (
-            <>
-              <ApiErrorAlert error={agreement.error} />
-              <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteNotRecorded')}</Typography>
-            </>
-          ) : null}
-          <Typography sx={{ mb: 2 }}>
-            <Link href={agreement.link} target="_blank" rel="noopener">
-              <AddressText>{agreement.link}</AddressText>
-            </Link>
-          </Typography>
-          <EmailTemplate
-            subject={t('pc.newCustomer.emailSubject', { partner: partnerName })}
-            text={emailText}
-            onTextChange={onEmailTextChange}
-            kind="newCustomer"
-            recipient={customer.billingProfile.email}
-            customerId={customer.id}
-          />
-        </Paper>
-      ) : null}
+      {/* The email that hands the account over: with the invitation link, or the account details alone. */}
+      <Paper component="section" aria-labelledby="account-email-title" sx={{ p: 3 }}>
+        <Typography variant="h2" component="h2" id="account-email-title" sx={{ mb: 1 }}>
+          {t(invite ? 'pc.newCustomer.inviteTitle' : 'mail.accountDetails.title')}
+        </Typography>
+        <Typography sx={{ mb: 2 }}>
+          {t(invite ? 'pc.newCustomer.inviteExplanation' : 'mail.accountDetails.explanation')}
+        </Typography>
+        {agreement.outcome === 'invite' ? (
+          <>
+            {agreement.error ? (
+              <>
+                <ApiErrorAlert error={agreement.error} />
+                <Typography sx={{ mb: 2 }}>{t('pc.newCustomer.inviteNotRecorded')}</Typography>
+              </>
+            ) : null}
+            <Typography sx={{ mb: 2 }}>
+              <Link href={agreement.link} target="_blank" rel="noopener">
+                <AddressText>{agreement.link}</AddressText>
+              </Link>
+            </Typography>
+          </>
+        ) : null}
+        <EmailTemplate
+          subject={t(invite ? 'pc.newCustomer.emailSubject' : 'mail.accountDetails.subject', {
+            partner: partnerName,
+          })}
+          text={emailText}
+          onTextChange={onEmailTextChange}
+          kind="newCustomer"
+          recipient={customer.billingProfile.email}
+          customerId={customer.id}
+        />
+      </Paper>
     </>
   );
 }
